@@ -1,0 +1,62 @@
+// The `pledge` command line.
+
+import { Command, InvalidArgumentError, Option } from 'commander';
+import pc from 'picocolors';
+import { runCheck, type Format, type Output } from './check';
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  return n;
+}
+
+function emit(out: Output): void {
+  process.stdout.write(out.stdout);
+  process.stderr.write(out.stderr);
+  process.exitCode = out.exitCode;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('pledge')
+    .description('Check Pledge service agreements for promises that cannot be kept, missing emergency cover and one-sided terms.')
+    .version(process.env.PLEDGE_VERSION ?? '0.1.0')
+    .showHelpAfterError()
+    .exitOverride((err) => {
+      // Usage errors exit 2; --help and --version exit 0.
+      process.exit(err.exitCode === 0 ? 0 : 2);
+    });
+
+  program
+    .command('check')
+    .description('check files, directories (recursively, *.pledge) and glob patterns')
+    .argument('[paths...]', 'files, directories or globs', [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', integer)
+    .option('--quiet', 'report errors only', false)
+    .option('--root <dir>', 'workspace folder that imports must stay inside (default: the working directory)')
+    .option('--no-color', 'never colour the output')
+    .action((paths: string[], opts: { format: Format; maxWarnings?: number; quiet: boolean; root?: string; color: boolean }) => {
+      emit(
+        runCheck(paths, process.cwd(), {
+          format: opts.format,
+          maxWarnings: opts.maxWarnings,
+          quiet: opts.quiet,
+          root: opts.root,
+          color: opts.color && pc.isColorSupported && process.stdout.isTTY === true,
+        }),
+      );
+    });
+
+  return program;
+}
+
+export function main(argv: string[]): void {
+  try {
+    buildProgram().parse(argv);
+  } catch (e) {
+    process.stderr.write(`pledge: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+main(process.argv);

@@ -1,0 +1,62 @@
+// Text helpers shared by quick fixes: where lines start, how they are indented,
+// and how to insert a clause into a block so that the result reads naturally.
+
+import type { Span } from '../../syntax/ast';
+import type { TextEdit } from '../types';
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+export function lineEnd(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  return i === -1 ? text.length : i;
+}
+
+/** The whitespace that starts the line holding `offset`. */
+export function indentAt(text: string, offset: number): string {
+  const start = lineStart(text, offset);
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+/** The indentation one level deeper than `indent` (two spaces, Pledge's canonical step). */
+export function deeper(indent: string): string {
+  return indent + '  ';
+}
+
+/**
+ * Inserts `lines` (without indentation) as new clauses at the end of the
+ * block whose `{ … }` spans `body`, indented one level deeper than the line
+ * that opens the block.
+ */
+export function appendToBlock(text: string, body: Span, lines: string[]): TextEdit {
+  const close = body.end - 1;
+  const outer = indentAt(text, body.start);
+  const inner = deeper(outer);
+  const before = text.slice(lineStart(text, close), close);
+  const closeOnOwnLine = before.trim() === '';
+  const block = lines.map((l) => inner + l).join('\n');
+  if (closeOnOwnLine) {
+    // Insert before the line of the closing brace.
+    return { span: { start: lineStart(text, close), end: lineStart(text, close) }, newText: block + '\n' };
+  }
+  return { span: { start: close, end: close }, newText: '\n' + block + '\n' + outer };
+}
+
+/** Inserts a top-level declaration on its own lines before the item at `offset`. */
+export function insertBefore(text: string, offset: number, lines: string[]): TextEdit {
+  const start = lineStart(text, offset);
+  return { span: { start, end: start }, newText: lines.join('\n') + '\n\n' };
+}
+
+/** Inserts lines right after the line holding `offset`, with the same indentation. */
+export function insertLineAfter(text: string, offset: number, line: string): TextEdit {
+  const end = lineEnd(text, offset);
+  const indent = indentAt(text, offset);
+  return { span: { start: end, end }, newText: '\n' + indent + line };
+}
+
+/** Quotes a text as a Pledge string. */
+export function quoted(s: string): string {
+  return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+}

@@ -1,0 +1,17 @@
+import { defineRule } from '../types';
+
+/**
+ * Reported by the engine, not by a check: a `pledge-disable…` comment that
+ * suppresses nothing (LANGUAGE.md §6).
+ */
+export default defineRule({
+  id: 'PL008',
+  name: 'unused-suppression',
+  family: 'structure',
+  severity: 'hint',
+  description: 'A suppression comment that suppresses nothing.',
+  why: 'Stale suppressions hide future problems; remove them once the problem is gone.',
+  tags: ['structure', 'suppression'],
+  options: {},
+  check() {},
+});

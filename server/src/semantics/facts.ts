@@ -1,0 +1,233 @@
+// The computed values of LANGUAGE.md §5 for one bound file, in one place:
+// support schedules with their holidays, business-day lengths, nominal and
+// worst-case durations, downtime budgets and longest gaps. Rules, hovers and
+// inlay hints all read these, so every number a user sees agrees.
+
+import type * as A from '../syntax/ast';
+import type { AgreementModel, Declaration, FileModel, ServiceModel } from './model';
+import { publicHolidays } from './holidays';
+import {
+  longestGap,
+  WeeklySchedule,
+  windowSpecOf,
+  worstCaseWallClock,
+  type CoveragePart,
+  type DateRange,
+  type DatedGap,
+  type Gap,
+  type WindowSpec,
+} from './schedule';
+import { downtimeBudget, MINUTES_PER_DAY, nominalMinutes } from './time';
+
+/** A schedule with the holidays of the calendar it came from. */
+export interface ResolvedSchedule {
+  weekly: WeeklySchedule;
+  /** `24x7`, directly or through a calendar. */
+  always: boolean;
+  calendar?: A.Calendar;
+  holidays?: ReadonlySet<string>;
+  holidayNames?: ReadonlyMap<string, string>;
+  country?: string;
+}
+
+export interface Budget {
+  percent: number;
+  period: A.PeriodName;
+  duringSupport: boolean;
+  /** Allowed downtime per period, in minutes. */
+  minutes: number;
+}
+
+const MAX_TERM_YEARS = 5;
+
+/** The years over which holidays are taken: the agreement's term, or this year. */
+export function termRange(agreement: AgreementModel | undefined, today = new Date()): DateRange {
+  const from = agreement?.effective?.from;
+  const until = agreement?.effective?.until;
+  if (from?.valid) {
+    const endYear = until?.valid && until.year >= from.year ? Math.min(until.year, from.year + MAX_TERM_YEARS - 1) : from.year;
+    const end = until?.valid && until.year === endYear ? until.text : `${endYear}-12-31`;
+    return { from: from.text, to: end >= from.text ? end : `${from.year}-12-31` };
+  }
+  const y = today.getUTCFullYear();
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+export class Facts {
+  private readonly schedules = new WeakMap<object, ResolvedSchedule>();
+  private readonly services = new WeakMap<A.Service, ServiceFacts>();
+  private readonly refTargets = new Map<number, Declaration | undefined>();
+
+  constructor(readonly model: FileModel, private readonly today = new Date()) {
+    for (const r of model.references) this.refTargets.set(r.span.start, r.target);
+  }
+
+  /** The declaration a reference token resolves to. */
+  targetAt(span: A.Span): Declaration | undefined {
+    return this.refTargets.get(span.start);
+  }
+
+  /** Resolves a schedule (windows, `24x7`, or a calendar name) with its holidays. */
+  schedule(s: A.Schedule | undefined, agreement?: AgreementModel, seen = new Set<A.Calendar>()): ResolvedSchedule {
+    if (!s) return { weekly: WeeklySchedule.none(), always: false };
+    const cached = this.schedules.get(s);
+    if (cached && !agreement) return cached;
+    let result: ResolvedSchedule;
+    if (s.form === 'always') result = { weekly: WeeklySchedule.always(), always: true };
+    else if (s.form === 'windows') {
+      const specs = s.windows.map(windowSpecOf).filter((w): w is WindowSpec => w !== undefined && w.end > w.start && w.end <= 1440);
+      result = { weekly: WeeklySchedule.fromWindows(specs), always: false };
+    } else {
+      const target = this.targetAt(s.ref.span);
+      const cal = target?.node.kind === 'Calendar' ? (target.node as A.Calendar) : undefined;
+      result = cal && !seen.has(cal) ? this.calendar(cal, agreement, new Set([...seen, cal])) : { weekly: WeeklySchedule.none(), always: false };
+    }
+    this.schedules.set(s, result);
+    return result;
+  }
+
+  /** A calendar's schedule with its public holidays over the agreement's term. */
+  calendar(c: A.Calendar, agreement?: AgreementModel, seen = new Set<A.Calendar>([c])): ResolvedSchedule {
+    const inner = this.schedule(c.schedule, agreement, seen);
+    const country = c.holidays?.value;
+    if (!country) return { ...inner, calendar: c };
+    const range = termRange(agreement, this.today);
+    const list = publicHolidays(country, Number(range.from.slice(0, 4)), Number(range.to.slice(0, 4)));
+    if (!list) return { ...inner, calendar: c, country };
+    return {
+      ...inner,
+      calendar: c,
+      country,
+      holidays: new Set(list.map((h) => h.date)),
+      holidayNames: new Map(list.map((h) => [h.date, h.name])),
+    };
+  }
+
+  service(svc: ServiceModel): ServiceFacts {
+    let f = this.services.get(svc.node);
+    if (!f) {
+      f = new ServiceFacts(svc, this);
+      this.services.set(svc.node, f);
+    }
+    return f;
+  }
+
+  /** The service a clause belongs to, by the node of any of its priorities or the service itself. */
+  serviceOf(node: A.Service): ServiceModel | undefined {
+    for (const a of this.model.agreements) for (const s of a.services) if (s.node === node) return s;
+    return undefined;
+  }
+
+  get todayDate(): Date {
+    return this.today;
+  }
+}
+
+/** The §5 values of one service. */
+export class ServiceFacts {
+  readonly support: ResolvedSchedule;
+  readonly range: DateRange;
+  private gapCache = new Map<string, Gap | DatedGap>();
+
+  constructor(readonly svc: ServiceModel, private readonly facts: Facts) {
+    this.support = svc.support ? facts.schedule(svc.support.schedule, svc.agreement) : { weekly: WeeklySchedule.none(), always: false };
+    this.range = termRange(svc.agreement, facts.todayDate);
+  }
+
+  /** Support is round the clock. */
+  get alwaysSupported(): boolean {
+    return this.support.always || this.support.weekly.isAlways();
+  }
+
+  /**
+   * One business day, in minutes: the longest daily support window; a service
+   * without support counts business time as if it were supported 24x7.
+   */
+  get businessDayMinutes(): number {
+    if (!this.svc.support || this.support.weekly.isEmpty()) return MINUTES_PER_DAY;
+    return this.support.weekly.longestDailyWindow();
+  }
+
+  /** Nominal minutes of a duration on this service's calendar. */
+  nominal(d: A.Duration): number {
+    return nominalMinutes(d, this.businessDayMinutes);
+  }
+
+  /** Worst-case wall-clock minutes: business time may wait through unsupported time. */
+  worstCase(d: A.Duration): number {
+    const nominal = this.nominal(d);
+    if (!d.business || !this.svc.support || this.support.weekly.isEmpty()) return nominal;
+    return worstCaseWallClock(this.supportParts(), nominal, this.support.holidays ? this.range : undefined);
+  }
+
+  supportParts(): CoveragePart[] {
+    return [{ weekly: this.support.weekly, holidays: this.support.holidays }];
+  }
+
+  /** The downtime budget of the availability promise, if one is made. */
+  get budget(): Budget | undefined {
+    const a = this.svc.availability;
+    if (!a?.percent || !a.period) return undefined;
+    const duringSupport = a.options.some((o) => o.kind === 'DuringSupport');
+    const perWeek = duringSupport ? this.support.weekly.coveredMinutesPerWeek() : undefined;
+    return {
+      percent: a.percent.value,
+      period: a.period.value,
+      duringSupport,
+      minutes: downtimeBudget(a.percent.value, a.period.value, perWeek),
+    };
+  }
+
+  /** The emergency clause's `reachable` schedules, resolved. */
+  reachable(): ResolvedSchedule[] {
+    const e = this.svc.emergency;
+    if (!e) return [];
+    return e.items.filter((i): i is A.Reachable => i.kind === 'Reachable').map((r) => this.facts.schedule(r.schedule, this.svc.agreement));
+  }
+
+  /** Longest stretch covered by neither support nor (optionally) emergency reachability. */
+  gap(withEmergency: boolean): Gap | DatedGap {
+    const key = String(withEmergency);
+    let g = this.gapCache.get(key);
+    if (!g) {
+      const parts: CoveragePart[] = [...this.supportParts()];
+      if (withEmergency) for (const r of this.reachable()) parts.push({ weekly: r.weekly, holidays: r.holidays });
+      const names = new Map<string, string>([...(this.support.holidayNames ?? [])]);
+      const dated = parts.some((p) => p.holidays && p.holidays.size > 0);
+      g = longestGap(parts, dated ? this.range : undefined, names);
+      this.gapCache.set(key, g);
+    }
+    return g;
+  }
+
+  /** The first, most urgent priority. */
+  get topPriority(): A.Priority | undefined {
+    return this.svc.priorities[0];
+  }
+}
+
+/** The first clause of a kind in a priority. */
+export function priorityClause<K extends A.PriorityItem['kind']>(p: A.Priority, kind: K): Extract<A.PriorityItem, { kind: K }> | undefined {
+  return p.items.find((i): i is Extract<A.PriorityItem, { kind: K }> => i.kind === kind);
+}
+
+/** Explicit obligations per party name. */
+export function obligationCounts(a: AgreementModel): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of a.obligations) {
+    if (o.party) counts.set(o.party.text, (counts.get(o.party.text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Obligations per party for summaries (hover, code lens): explicit ones, plus
+ * for the provider each service, plus for any party each KPI it reports.
+ */
+export function summaryCounts(a: AgreementModel): Map<string, number> {
+  const counts = obligationCounts(a);
+  const add = (p: string | undefined, n = 1) => p && counts.set(p, (counts.get(p) ?? 0) + n);
+  add(a.provider?.name, a.services.length);
+  for (const k of a.kpis) for (const i of k.items) if (i.kind === 'ReportedBy') add(i.from?.text);
+  return counts;
+}

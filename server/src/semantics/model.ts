@@ -1,0 +1,605 @@
+// Names, scopes and imports (LANGUAGE.md §4).
+//
+// `bindFile` turns a parsed file into a model: what every name refers to,
+// which names are declared twice, which imports fail, and per agreement the
+// typed view the rules read (services with their support calendar, emergency
+// clause, escalation ladder …). It reads other files only through `ProgramHost`.
+
+import * as path from 'node:path';
+import type * as A from '../syntax/ast';
+import type { ParseResult } from '../syntax/parse';
+
+export type SymbolKind = 'party' | 'contact' | 'calendar' | 'service' | 'kpi' | 'obligation' | 'priority';
+
+export interface Declaration {
+  kind: SymbolKind;
+  name: string;
+  /** The name token. */
+  span: A.Span;
+  /** The file that declares it. */
+  file: string;
+  node: A.Party | A.Contact | A.Calendar | A.Service | A.Kpi | A.Obligation | A.Priority;
+  /** The party of a contact. */
+  party?: Declaration;
+}
+
+export interface Reference {
+  kind: SymbolKind;
+  name: string;
+  span: A.Span;
+  target?: Declaration;
+  /** Why it does not resolve (for PL002), when it does not. */
+  problem?: string;
+  /** The agreement the reference sits in (for quick fixes that declare it). */
+  agreement?: A.Agreement;
+}
+
+export interface Duplicate {
+  span: A.Span;
+  message: string;
+  first?: { file: string; span: A.Span };
+}
+
+export interface ImportProblem {
+  node: A.Import;
+  span: A.Span;
+  message: string;
+}
+
+export interface ImportLink {
+  node: A.Import;
+  /** Absolute path of the imported file, when it resolves. */
+  target?: string;
+}
+
+export interface ServiceModel {
+  node: A.Service;
+  name?: string;
+  agreement: AgreementModel;
+  support?: A.Support;
+  /** The calendar `support` names, when it names one that resolves. */
+  supportCalendar?: A.Calendar;
+  availability?: A.Availability;
+  maintenance?: A.Maintenance;
+  capacity?: A.Capacity;
+  dependsOn: A.DependsOn[];
+  priorities: A.Priority[];
+  escalation?: A.Escalation;
+  emergency?: A.Emergency;
+  credits?: A.Credits;
+  kpis: A.Kpi[];
+}
+
+export interface AgreementModel {
+  node: A.Agreement;
+  provider?: Declaration;
+  customer?: Declaration;
+  providerClause?: A.Provider;
+  customerClause?: A.Customer;
+  effective?: A.Effective;
+  services: ServiceModel[];
+  kpis: A.Kpi[];
+  obligations: A.Obligation[];
+  remedies: A.Remedy[];
+  terminations: A.Termination[];
+  changes: A.Change[];
+  reviews: A.Review[];
+  escalations: A.Escalation[];
+  emergencies: A.Emergency[];
+  credits: A.Credits[];
+  calendars: A.Calendar[];
+}
+
+export interface FileModel {
+  file: string;
+  declarations: Declaration[];
+  references: Reference[];
+  duplicates: Duplicate[];
+  imports: ImportLink[];
+  importProblems: ImportProblem[];
+  agreements: AgreementModel[];
+  /** Parties and calendars visible in this file (own first, then imported). */
+  parties: Map<string, Declaration>;
+  calendars: Map<string, Declaration>;
+}
+
+/** What binding needs to know about other files. */
+export interface ProgramHost {
+  /** The parsed file at an absolute path, or undefined when it does not exist. */
+  getParsed(file: string): ParseResult | undefined;
+  /** The workspace folder that imports must stay inside, if known. */
+  root?: string;
+}
+
+export function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Resolves an import's path against the importing file (no I/O). */
+export function importTarget(fromFile: string, value: string): string {
+  return path.resolve(path.dirname(fromFile), value);
+}
+
+function declare(
+  map: Map<string, Declaration>,
+  decl: Declaration,
+  duplicates: Duplicate[],
+  what: string,
+): void {
+  const first = map.get(decl.name);
+  if (first && first.file === decl.file) {
+    duplicates.push({
+      span: decl.span,
+      message: `${what} \`${decl.name}\` is declared twice; the first declaration is used`,
+      first: { file: first.file, span: first.span },
+    });
+    return;
+  }
+  if (!first || first.file !== decl.file) map.set(decl.name, decl);
+}
+
+/** Reports a clause that may appear once and appears again. */
+function onceOnly<T extends { kind: string; keyword: A.Span }>(items: readonly T[], where: string, duplicates: Duplicate[], file: string): T | undefined {
+  const [first, ...rest] = items;
+  for (const again of rest) {
+    duplicates.push({
+      span: again.keyword,
+      message: `${where} may have only one \`${keywordOf(again.kind)}\` clause; this one repeats it`,
+      first: first && { file, span: first.keyword },
+    });
+  }
+  return first;
+}
+
+const KEYWORD_OF: Record<string, string> = {
+  DependsOn: 'depends on',
+  MeasuredBy: 'measured by',
+  KpiMeasuredBy: 'measured by',
+  ExcludingMaintenance: 'excluding maintenance',
+  DuringSupport: 'during support',
+  MaxDowntime: 'max downtime',
+  DowntimeCountedFrom: 'downtime counted from',
+  KpiFor: 'for',
+  ReportedBy: 'reported by',
+  EmergencyRespond: 'respond',
+  SoleRemedy: 'sole remedy',
+};
+
+export function keywordOf(kind: string): string {
+  return KEYWORD_OF[kind] ?? kind.toLowerCase();
+}
+
+function ofKind<K extends string, T extends { kind: string }>(items: readonly T[], kind: K): Extract<T, { kind: K }>[] {
+  return items.filter((i): i is Extract<T, { kind: K }> => i.kind === kind);
+}
+
+/** Binds the names of one parsed file. */
+export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): FileModel {
+  const ast = parsed.file;
+  const declarations: Declaration[] = [];
+  const references: Reference[] = [];
+  const duplicates: Duplicate[] = [];
+  const importProblems: ImportProblem[] = [];
+  const imports: ImportLink[] = [];
+  const parties = new Map<string, Declaration>();
+  const calendars = new Map<string, Declaration>();
+
+  const declareTop = (target: string, f: A.File, own: boolean) => {
+    for (const p of f.parties) {
+      if (!p.name) continue;
+      const d: Declaration = { kind: 'party', name: p.name.text, span: p.name.span, file: target, node: p };
+      if (own) {
+        declarations.push(d);
+        declare(parties, d, duplicates, 'party');
+        const contacts = new Map<string, Declaration>();
+        for (const c of p.contacts) {
+          if (!c.name) continue;
+          const cd: Declaration = { kind: 'contact', name: c.name.text, span: c.name.span, file: target, node: c, party: d };
+          declarations.push(cd);
+          declare(contacts, cd, duplicates, `contact of \`${p.name.text}\``);
+          checkContactFields(c, duplicates, file);
+        }
+      } else if (!parties.has(d.name)) {
+        parties.set(d.name, d);
+      }
+    }
+    for (const c of f.calendars) {
+      if (!c.name) continue;
+      const d: Declaration = { kind: 'calendar', name: c.name.text, span: c.name.span, file: target, node: c };
+      if (own) {
+        declarations.push(d);
+        declare(calendars, d, duplicates, 'calendar');
+      } else if (!calendars.has(d.name)) {
+        calendars.set(d.name, d);
+      }
+    }
+  };
+
+  declareTop(file, ast, true);
+
+  // Imports: direct only; their own parties and calendars become visible.
+  const seenImports = new Set<string>();
+  for (const imp of ast.imports) {
+    if (!imp.path) {
+      imports.push({ node: imp });
+      continue;
+    }
+    const value = imp.path.value;
+    const target = importTarget(file, value);
+    const problem = importProblem(value, target, file, host);
+    if (problem) {
+      importProblems.push({ node: imp, span: imp.path.span, message: problem });
+      imports.push({ node: imp });
+      continue;
+    }
+    imports.push({ node: imp, target });
+    if (target === file || seenImports.has(target)) continue;
+    seenImports.add(target);
+    const other = host.getParsed(target);
+    if (other) declareTop(target, other.file, false);
+  }
+
+  const agreements = ast.agreements.map((a) => bindAgreement(a, file, { parties, calendars }, declarations, references, duplicates));
+
+  // File-level calendar references.
+  for (const c of ast.calendars) refSchedule(c.schedule, calendars, references, undefined);
+
+  return { file, declarations, references, duplicates, imports, importProblems, agreements, parties, calendars };
+}
+
+function checkContactFields(c: A.Contact, duplicates: Duplicate[], file: string): void {
+  for (const field of ['phone', 'email', 'role'] as const) {
+    const same = c.fields.filter((f) => f.field === field);
+    for (const again of same.slice(1)) {
+      duplicates.push({
+        span: again.keyword,
+        message: `contact \`${c.name?.text ?? ''}\` may have only one \`${field}\`; this one repeats it`,
+        first: { file, span: same[0]!.keyword },
+      });
+    }
+  }
+}
+
+function importProblem(value: string, target: string, file: string, host: ProgramHost): string | undefined {
+  if (!value.endsWith('.pledge')) return `\`${value}\` is not a .pledge file: only Pledge files can be imported`;
+  if (!path.isAbsolute(file)) return `\`${value}\` cannot be found: relative imports need a saved file`;
+  if (host.root !== undefined && !isInside(host.root, target)) {
+    return `\`${value}\` lies outside the workspace folder; imports must stay inside it`;
+  }
+  if (!host.getParsed(target)) return `\`${value}\` does not exist (looked for ${target})`;
+  return undefined;
+}
+
+interface Scope {
+  parties: Map<string, Declaration>;
+  calendars: Map<string, Declaration>;
+}
+
+function refSchedule(
+  s: A.Schedule | undefined,
+  calendars: Map<string, Declaration>,
+  references: Reference[],
+  agreement: A.Agreement | undefined,
+): Declaration | undefined {
+  if (s?.form !== 'ref') return undefined;
+  const target = calendars.get(s.ref.text);
+  references.push({
+    kind: 'calendar',
+    name: s.ref.text,
+    span: s.ref.span,
+    target,
+    agreement,
+    problem: target ? undefined : `calendar \`${s.ref.text}\` is not declared${hint(s.ref.text, calendars)}`,
+  });
+  return target;
+}
+
+/** " (did you mean `X`?)" when a declared name is close. */
+function hint(name: string, candidates: Map<string, Declaration>): string {
+  const lower = name.toLowerCase();
+  for (const k of candidates.keys()) if (k.toLowerCase() === lower) return ` (did you mean \`${k}\`?)`;
+  return '';
+}
+
+function bindAgreement(
+  a: A.Agreement,
+  file: string,
+  fileScope: Scope,
+  declarations: Declaration[],
+  references: Reference[],
+  duplicates: Duplicate[],
+): AgreementModel {
+  const items = a.items;
+  const where = 'an agreement';
+  const providerClause = onceOnly(ofKind(items, 'Provider'), where, duplicates, file);
+  const customerClause = onceOnly(ofKind(items, 'Customer'), where, duplicates, file);
+  onceOnly(ofKind(items, 'Version'), where, duplicates, file);
+  const effective = onceOnly(ofKind(items, 'Effective'), where, duplicates, file);
+  const changes = ofKind(items, 'Change');
+  onceOnly(changes, where, duplicates, file);
+  const reviews = ofKind(items, 'Review');
+  onceOnly(reviews, where, duplicates, file);
+
+  const calendars = new Map(fileScope.calendars);
+  const localCalendars = ofKind(items, 'Calendar');
+  const localDecl = new Map<string, Declaration>();
+  for (const c of localCalendars) {
+    if (!c.name) continue;
+    const d: Declaration = { kind: 'calendar', name: c.name.text, span: c.name.span, file, node: c };
+    declarations.push(d);
+    declare(localDecl, d, duplicates, 'calendar');
+    calendars.set(d.name, localDecl.get(d.name)!);
+  }
+
+  const refParty = (n: A.Name | undefined): Declaration | undefined => {
+    if (!n) return undefined;
+    const target = fileScope.parties.get(n.text);
+    references.push({
+      kind: 'party',
+      name: n.text,
+      span: n.span,
+      target,
+      agreement: a,
+      problem: target ? undefined : `party \`${n.text}\` is not declared${hint(n.text, fileScope.parties)}`,
+    });
+    return target;
+  };
+
+  const provider = refParty(providerClause?.party);
+  const customer = refParty(customerClause?.party);
+  for (const extra of ofKind(items, 'Provider').slice(1)) refParty(extra.party);
+  for (const extra of ofKind(items, 'Customer').slice(1)) refParty(extra.party);
+
+  const model: AgreementModel = {
+    node: a,
+    provider,
+    customer,
+    providerClause,
+    customerClause,
+    effective,
+    services: [],
+    kpis: ofKind(items, 'Kpi'),
+    obligations: ofKind(items, 'Obligation'),
+    remedies: ofKind(items, 'Remedy'),
+    terminations: ofKind(items, 'Termination'),
+    changes,
+    reviews,
+    escalations: ofKind(items, 'Escalation'),
+    emergencies: ofKind(items, 'Emergency'),
+    credits: ofKind(items, 'Credits'),
+    calendars: localCalendars,
+  };
+
+  for (const c of localCalendars) refSchedule(c.schedule, calendars, references, a);
+
+  // Services, KPIs and obligations belong to the agreement.
+  const services = new Map<string, Declaration>();
+  for (const s of ofKind(items, 'Service')) {
+    const svc = bindService(s, model, file, calendars, declarations, references, duplicates);
+    model.services.push(svc);
+    if (!s.name) continue;
+    const d: Declaration = { kind: 'service', name: s.name.text, span: s.name.span, file, node: s };
+    declarations.push(d);
+    declare(services, d, duplicates, 'service');
+  }
+  const kpis = new Map<string, Declaration>();
+  for (const k of model.kpis) {
+    if (!k.name) continue;
+    const d: Declaration = { kind: 'kpi', name: k.name.text, span: k.name.span, file, node: k };
+    declarations.push(d);
+    declare(kpis, d, duplicates, 'KPI');
+  }
+  const obligations = new Map<string, Declaration>();
+  for (const o of model.obligations) {
+    if (!o.name) continue;
+    const d: Declaration = { kind: 'obligation', name: o.name.text, span: o.name.span, file, node: o };
+    declarations.push(d);
+    declare(obligations, d, duplicates, 'obligation');
+  }
+
+  const serviceModel = (n: A.Name | undefined): ServiceModel | undefined => {
+    if (!n) return undefined;
+    const target = services.get(n.text);
+    references.push({
+      kind: 'service',
+      name: n.text,
+      span: n.span,
+      target,
+      agreement: a,
+      problem: target ? undefined : `service \`${n.text}\` is not declared in this agreement${hint(n.text, services)}`,
+    });
+    return target ? model.services.find((m) => m.node === target.node) : undefined;
+  };
+
+  // Contacts resolve among the provider's and the customer's contacts.
+  const roleParties = [provider, customer].filter((p): p is Declaration => p !== undefined);
+  const contactOf = (party: Declaration, name: string): Declaration | undefined =>
+    declarations.find((d) => d.kind === 'contact' && d.party === party && d.name === name) ??
+    contactDeclarations(party).find((d) => d.name === name);
+  const refContact = (r: A.ContactRef | undefined) => {
+    if (!r?.contact) return;
+    if (r.party) {
+      const party = refParty(r.party);
+      if (!party) return;
+      const target = contactOf(party, r.contact.text);
+      references.push({
+        kind: 'contact',
+        name: r.contact.text,
+        span: r.contact.span,
+        target,
+        agreement: a,
+        problem: target ? undefined : `party \`${party.name}\` has no contact \`${r.contact.text}\``,
+      });
+      return;
+    }
+    const found = roleParties.map((p) => contactOf(p, r.contact!.text)).filter((d): d is Declaration => !!d);
+    const unique = [...new Set(found)];
+    let problem: string | undefined;
+    if (unique.length === 0) {
+      const names = roleParties.map((p) => `\`${p.name}\``).join(' or ');
+      problem = roleParties.length
+        ? `contact \`${r.contact.text}\` is not a contact of ${names}`
+        : `contact \`${r.contact.text}\` cannot be found: the agreement names no provider or customer`;
+    } else if (unique.length > 1) {
+      problem = `contact \`${r.contact.text}\` is ambiguous: both ${unique.map((d) => `\`${d.party!.name}\``).join(' and ')} have one; write \`${unique[0]!.party!.name}.${r.contact.text}\``;
+    }
+    references.push({
+      kind: 'contact',
+      name: r.contact.text,
+      span: r.contact.span,
+      target: unique.length === 1 ? unique[0] : undefined,
+      agreement: a,
+      problem,
+    });
+  };
+
+  for (const k of model.kpis) {
+    const where = `KPI \`${k.name?.text ?? ''}\``;
+    const kpiFor = onceOnly(ofKind(k.items, 'KpiFor'), where, duplicates, file);
+    onceOnly(ofKind(k.items, 'Target'), where, duplicates, file);
+    onceOnly(ofKind(k.items, 'KpiMeasuredBy'), where, duplicates, file);
+    onceOnly(ofKind(k.items, 'ReportedBy'), where, duplicates, file);
+    const svc = serviceModel(kpiFor?.service);
+    svc?.kpis.push(k);
+    for (const extra of ofKind(k.items, 'KpiFor').slice(1)) serviceModel(extra.service);
+    for (const r of ofKind(k.items, 'ReportedBy')) {
+      refParty(r.from);
+      refParty(r.to);
+    }
+  }
+
+  const attach = <T extends { service?: A.Name; keyword: A.Span; kind: string }>(
+    blocks: T[],
+    set: (s: ServiceModel, b: T) => void,
+    get: (s: ServiceModel) => T | undefined,
+    what: string,
+  ) => {
+    for (const b of blocks) {
+      const svc = serviceModel(b.service);
+      if (!svc) continue;
+      const existing = get(svc);
+      if (existing) {
+        duplicates.push({
+          span: b.keyword,
+          message: `service \`${svc.name}\` already has ${what}; this one repeats it`,
+          first: { file, span: existing.keyword },
+        });
+      } else set(svc, b);
+    }
+  };
+  attach(model.escalations, (s, b) => (s.escalation = b), (s) => s.escalation, 'an escalation ladder');
+  attach(model.emergencies, (s, b) => (s.emergency = b), (s) => s.emergency, 'an emergency clause');
+  attach(model.credits, (s, b) => (s.credits = b), (s) => s.credits, 'a credits table');
+
+  for (const e of model.escalations) for (const l of e.levels) refContact(l.contact);
+  for (const e of model.emergencies) {
+    onceOnly(ofKind(e.items, 'EmergencyRespond'), 'an emergency clause', duplicates, file);
+    for (const r of ofKind(e.items, 'Reachable')) {
+      refSchedule(r.schedule, calendars, references, a);
+      refContact(r.contact);
+    }
+  }
+  for (const c of model.credits) {
+    onceOnly(ofKind(c.items, 'Cap'), 'a credits table', duplicates, file);
+    onceOnly(ofKind(c.items, 'Claim'), 'a credits table', duplicates, file);
+    onceOnly(ofKind(c.items, 'SoleRemedy'), 'a credits table', duplicates, file);
+  }
+  for (const o of model.obligations) refParty(o.party);
+  for (const r of model.remedies) {
+    refParty(r.from);
+    refParty(r.to);
+  }
+  const terminated = new Map<string, A.Termination>();
+  for (const t of model.terminations) {
+    const party = refParty(t.party);
+    if (!party) continue;
+    const first = terminated.get(party.name);
+    if (first) {
+      duplicates.push({
+        span: t.keyword,
+        message: `\`${party.name}\` already has a termination right; this one repeats it`,
+        first: { file, span: first.keyword },
+      });
+    } else terminated.set(party.name, t);
+  }
+  for (const c of [...model.changes, ...model.reviews]) if (c.by?.kind === 'Name') refParty(c.by);
+
+  // `depends on` names an obligation of this agreement.
+  for (const svc of model.services) {
+    for (const d of svc.dependsOn) {
+      if (!d.obligation) continue;
+      const target = obligations.get(d.obligation.text);
+      references.push({
+        kind: 'obligation',
+        name: d.obligation.text,
+        span: d.obligation.span,
+        target,
+        agreement: a,
+        problem: target
+          ? undefined
+          : `obligation \`${d.obligation.text}\` is not declared in this agreement${hint(d.obligation.text, obligations)}`,
+      });
+    }
+  }
+  return model;
+}
+
+/** Contacts of a party declared in another (imported) file. */
+function contactDeclarations(party: Declaration): Declaration[] {
+  const node = party.node as A.Party;
+  return node.contacts
+    .filter((c) => c.name)
+    .map((c) => ({ kind: 'contact', name: c.name!.text, span: c.name!.span, file: party.file, node: c, party }));
+}
+
+function bindService(
+  s: A.Service,
+  agreement: AgreementModel,
+  file: string,
+  calendars: Map<string, Declaration>,
+  declarations: Declaration[],
+  references: Reference[],
+  duplicates: Duplicate[],
+): ServiceModel {
+  const where = `service \`${s.name?.text ?? ''}\``;
+  const support = onceOnly(ofKind(s.items, 'Support'), where, duplicates, file);
+  const availability = onceOnly(ofKind(s.items, 'Availability'), where, duplicates, file);
+  const maintenance = onceOnly(ofKind(s.items, 'Maintenance'), where, duplicates, file);
+  const capacity = onceOnly(ofKind(s.items, 'Capacity'), where, duplicates, file);
+  for (const a of ofKind(s.items, 'Availability')) {
+    for (const kind of ['MeasuredBy', 'ExcludingMaintenance', 'DuringSupport', 'MaxDowntime', 'DowntimeCountedFrom'] as const) {
+      onceOnly(a.options.filter((o) => o.kind === kind), 'an availability', duplicates, file);
+    }
+  }
+  const supportCalendar = refSchedule(support?.schedule, calendars, references, agreement.node);
+  for (const m of ofKind(s.items, 'Maintenance')) refSchedule(m.schedule, calendars, references, agreement.node);
+  for (const extra of ofKind(s.items, 'Support').slice(1)) refSchedule(extra.schedule, calendars, references, agreement.node);
+
+  const priorities = ofKind(s.items, 'Priority');
+  const seen = new Map<string, Declaration>();
+  for (const p of priorities) {
+    const pw = `priority \`${p.name?.text ?? ''}\``;
+    onceOnly(ofKind(p.items, 'Respond'), pw, duplicates, file);
+    onceOnly(ofKind(p.items, 'Resolve'), pw, duplicates, file);
+    onceOnly(ofKind(p.items, 'Clock'), pw, duplicates, file);
+    if (!p.name) continue;
+    const d: Declaration = { kind: 'priority', name: p.name.text, span: p.name.span, file, node: p };
+    declarations.push(d);
+    declare(seen, d, duplicates, `priority of ${where}`);
+  }
+
+  return {
+    node: s,
+    name: s.name?.text,
+    agreement,
+    support,
+    supportCalendar: supportCalendar?.node as A.Calendar | undefined,
+    availability,
+    maintenance,
+    capacity,
+    dependsOn: ofKind(s.items, 'DependsOn'),
+    priorities,
+    kpis: [],
+  };
+}

@@ -1,0 +1,152 @@
+// parse(text) → { file, errors }: never throws, always returns a tree.
+
+import type { CstNode, IToken, TokenType } from 'chevrotain';
+import { closest, distance } from 'fastest-levenshtein';
+import type * as A from './ast';
+import { buildFile, collectJunk, tokenSpan } from './builder';
+import { describeFound, labelOf } from './messages';
+import { BLOCK_STARTS, parserInstance, type BlockKind } from './parser';
+import { PledgeLexer, keywordWords } from './tokens';
+
+/** A syntax problem (PL001), on the exact offending token. */
+export interface SyntaxProblem {
+  message: string;
+  span: A.Span;
+}
+
+export interface ParseResult {
+  file: A.File;
+  errors: SyntaxProblem[];
+  /** Every significant token, in order (for semantic highlighting and formatting). */
+  tokens: IToken[];
+}
+
+const BLOCK_OF_RULE: Record<string, BlockKind> = {
+  file: 'file',
+  party: 'party',
+  agreement: 'agreement',
+  service: 'service',
+  priority: 'priority',
+  kpi: 'kpi',
+  escalation: 'escalation',
+  emergency: 'emergency',
+  credits: 'credits',
+};
+
+const BLOCK_NAMES: Record<BlockKind, string> = {
+  file: 'at the top level of a file',
+  party: 'in a party',
+  agreement: 'in an agreement',
+  service: 'in a service',
+  priority: 'in a priority',
+  kpi: 'in a KPI',
+  escalation: 'in an escalation ladder',
+  emergency: 'in an emergency clause',
+  credits: 'in a credits table',
+};
+
+/** The words that may start a clause in a block, as a user reads them. */
+export function clauseWords(block: BlockKind): string[] {
+  return BLOCK_STARTS[block].map((t: TokenType) => {
+    const label = labelOf(t).replace(/`/g, '');
+    return label === 'depends' ? 'depends on' : label;
+  });
+}
+
+function list(words: string[]): string {
+  const q = words.map((w) => '`' + w + '`');
+  return q.length <= 1 ? q.join('') : q.slice(0, -1).join(', ') + ' or ' + q[q.length - 1];
+}
+
+/** Suggests the clause keyword a misspelt word was probably meant to be. */
+function suggestion(word: string, block: BlockKind): string | undefined {
+  const candidates = clauseWords(block).map((w) => w.split(' ')[0]!);
+  if (candidates.length === 0 || !/^[A-Za-z_]+$/.test(word)) return undefined;
+  const best = closest(word.toLowerCase(), candidates);
+  const d = distance(word.toLowerCase(), best);
+  return d > 0 && d <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function junkMessage(first: IToken, block: BlockKind): string {
+  const found = describeFound(first);
+  const guess = suggestion(first.image, block);
+  if (guess) return `unknown clause ${found} ${BLOCK_NAMES[block]}: did you mean \`${guess}\`?`;
+  if (first.image === '}') return `unexpected \`}\` ${BLOCK_NAMES[block]}: there is no open \`{\` to close`;
+  const what = keywordWords.has(first.image) ? `the keyword ${found}` : found;
+  return `unexpected ${what} ${BLOCK_NAMES[block]}: expected ${list(clauseWords(block))}`;
+}
+
+function lexerMessage(text: string, offset: number, length: number): string {
+  const chars = text.slice(offset, offset + length);
+  if (chars.startsWith('%')) return 'unexpected `%`: write a percentage with no space before `%`, such as `99.9%`';
+  return `unexpected character${length > 1 ? 's' : ''} \`${chars}\``;
+}
+
+export function parse(text: string): ParseResult {
+  const lexed = PledgeLexer.tokenize(text);
+  const errors: SyntaxProblem[] = [];
+  const comments: A.Comment[] = [];
+
+  for (const e of lexed.errors) {
+    errors.push({ message: lexerMessage(text, e.offset, e.length), span: { start: e.offset, end: e.offset + e.length } });
+  }
+  for (const c of lexed.groups.comments ?? []) {
+    const block = c.image.startsWith('/*');
+    comments.push({ kind: 'Comment', text: c.image, block, span: tokenSpan(c) });
+    if (c.tokenType.name === 'UnterminatedBlockComment') {
+      errors.push({
+        message: 'this comment has no closing `*/`, so the rest of the file is part of it',
+        span: { start: c.startOffset, end: c.startOffset + 2 },
+      });
+    }
+  }
+  for (const t of lexed.tokens) {
+    if (t.tokenType.name === 'UnterminatedString') {
+      errors.push({ message: 'this text has no closing `"` before the end of the line', span: tokenSpan(t) });
+    }
+  }
+
+  const parser = parserInstance();
+  parser.input = lexed.tokens;
+  let cst: CstNode | undefined;
+  try {
+    cst = parser.file();
+  } catch (e) {
+    // Recovery is on, so this is not expected; keep the promise never to throw.
+    errors.push({ message: `the file could not be read as Pledge (${(e as Error).message})`, span: { start: 0, end: 0 } });
+  }
+
+  const parserErrorStarts = new Set<number>(errors.map((e) => e.span.start));
+  for (const e of parser.errors) {
+    const t = e.token;
+    const atEnd = t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
+    const span = atEnd ? endSpan(text, lexed.tokens) : tokenSpan(t);
+    parserErrorStarts.add(span.start);
+    errors.push({ message: e.message, span });
+  }
+
+  // One error for each run of skipped tokens, unless the parser already
+  // reported an error on its first token.
+  const junk = collectJunk(cst);
+  const index = new Map(lexed.tokens.map((t, i) => [t, i]));
+  let previousIndex = -2;
+  for (const { token, block } of junk) {
+    const i = index.get(token) ?? -1;
+    const continues = i === previousIndex + 1;
+    previousIndex = i;
+    if (continues) continue;
+    if (parserErrorStarts.has(token.startOffset)) continue;
+    errors.push({ message: junkMessage(token, BLOCK_OF_RULE[block] ?? 'file'), span: tokenSpan(token) });
+  }
+
+  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { file: buildFile(cst, comments, text.length), errors, tokens: lexed.tokens };
+}
+
+/** Where "end of file" errors point: just after the last token. */
+function endSpan(text: string, tokens: IToken[]): A.Span {
+  const last = tokens[tokens.length - 1];
+  if (!last) return { start: 0, end: Math.min(text.length, 1) };
+  const end = (last.endOffset ?? last.startOffset) + 1;
+  return { start: last.startOffset, end };
+}
