@@ -126,12 +126,13 @@ function declare(
   decl: Declaration,
   duplicates: Duplicate[],
   what: string,
+  owner = '',
 ): void {
   const first = map.get(decl.name);
   if (first && first.file === decl.file) {
     duplicates.push({
       span: decl.span,
-      message: `${what} \`${decl.name}\` is declared twice; the first declaration is used`,
+      message: `${what} \`${decl.name}\`${owner} is declared twice; the first declaration is used`,
       first: { file: first.file, span: first.span },
     });
     return;
@@ -197,7 +198,7 @@ export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): 
           if (!c.name) continue;
           const cd: Declaration = { kind: 'contact', name: c.name.text, span: c.name.span, file: target, node: c, party: d };
           declarations.push(cd);
-          declare(contacts, cd, duplicates, `contact of \`${p.name.text}\``);
+          declare(contacts, cd, duplicates, 'contact', ` of \`${p.name.text}\``);
           checkContactFields(c, duplicates, file);
         }
       } else if (!parties.has(d.name)) {
@@ -586,7 +587,7 @@ function bindService(
     if (!p.name) continue;
     const d: Declaration = { kind: 'priority', name: p.name.text, span: p.name.span, file, node: p };
     declarations.push(d);
-    declare(seen, d, duplicates, `priority of ${where}`);
+    declare(seen, d, duplicates, 'priority', ` of ${where}`);
   }
 
   return {

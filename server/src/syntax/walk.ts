@@ -4,7 +4,8 @@ import type * as A from './ast';
 
 type Anything = { kind?: unknown; span?: A.Span };
 
-const SKIP = new Set(['span', 'keyword', 'body']);
+/** Fields that are not children, or that repeat `File.items` (its typed views). */
+const SKIP = new Set(['span', 'keyword', 'body', 'imports', 'parties', 'calendars', 'agreements', 'comments']);
 
 /** Every node below `root` (depth first, in field order), including value nodes such as `Percent`. */
 export function* descendants(root: object): Generator<Anything & { kind: string; span: A.Span }> {
