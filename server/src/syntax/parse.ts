@@ -140,7 +140,9 @@ export function parse(text: string): ParseResult {
   }
 
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { file: buildFile(cst, comments, text.length), errors, tokens: lexed.tokens };
+  // One error per token: the first (innermost) explanation is the useful one.
+  const unique = errors.filter((e, i) => i === 0 || e.span.start !== errors[i - 1]!.span.start);
+  return { file: buildFile(cst, comments, text.length), errors: unique, tokens: lexed.tokens };
 }
 
 /** Where "end of file" errors point: just after the last token. */

@@ -76,31 +76,58 @@ export class PledgeParser extends CstParser {
    */
   private stopStack: TokenType[][] = [];
 
+  /**
+   * Brace depth of skipped text, per open block loop: a misspelt block such as
+   * `servce X { … }` is skipped whole, so its `}` does not close the block
+   * around it.
+   */
+  private junkDepth: number[] = [];
+
   private blockLoop(own: readonly TokenType[], items: () => void, closed: boolean): void {
-    // Index 9 keeps these DSL calls apart from the ones inside `items`.
-    // One token decides between a clause and junk: a clause keyword starts
-    // the clause even when what follows it is broken.
-    this.MANY9({
-      GATE: () => this.continuesBlock(own, closed),
-      MAX_LOOKAHEAD: 1,
-      DEF: () => {
-        this.OR9({
-          MAX_LOOKAHEAD: 1,
-          DEF: [
-            { ALT: items },
-            {
-              IGNORE_AMBIGUITIES: true,
-              ALT: () => this.CONSUME9(T.AnyToken, { LABEL: 'junk' }),
-            },
-          ],
-        });
-      },
-    });
+    this.ACTION(() => this.junkDepth.push(0));
+    try {
+      // One token decides between a clause and junk: a clause keyword starts
+      // the clause even when what follows it is broken.
+      this.MANY9({
+        GATE: () => this.continuesBlock(own, closed),
+        MAX_LOOKAHEAD: 1,
+        DEF: () => {
+          this.OR9({
+            MAX_LOOKAHEAD: 1,
+            DEF: [
+              { GATE: () => this.currentJunkDepth() === 0, ALT: items },
+              {
+                IGNORE_AMBIGUITIES: true,
+                ALT: () => {
+                  const t = this.CONSUME9(T.AnyToken, { LABEL: 'junk' });
+                  this.ACTION(() => this.trackJunkBraces(t));
+                },
+              },
+            ],
+          });
+        },
+      });
+    } finally {
+      this.ACTION(() => this.junkDepth.pop());
+    }
+  }
+
+  private currentJunkDepth(): number {
+    return this.junkDepth[this.junkDepth.length - 1] ?? 0;
+  }
+
+  private trackJunkBraces(t: IToken): void {
+    const i = this.junkDepth.length - 1;
+    if (i < 0) return;
+    if (tokenMatcher(t, T.LCurly)) this.junkDepth[i]! += 1;
+    else if (tokenMatcher(t, T.RCurly) && this.junkDepth[i]! > 0) this.junkDepth[i]! -= 1;
   }
 
   private continuesBlock(own: readonly TokenType[], closed: boolean): boolean {
     const next = this.LA(1);
     if (next.tokenType === undefined || tokenMatcher(next, EOF)) return false;
+    // Inside a skipped `{ … }`: only a top-level declaration ends the skipping.
+    if (this.currentJunkDepth() > 0) return !matchesAny(next, TOP_STARTS);
     if (closed && tokenMatcher(next, T.RCurly)) return false;
     if (matchesAny(next, own)) return true;
     for (const outer of this.stopStack) if (matchesAny(next, outer)) return false;
@@ -121,6 +148,7 @@ export class PledgeParser extends CstParser {
   public file = this.RULE('file', () => {
     this.ACTION(() => {
       this.stopStack = [TOP_STARTS];
+      this.junkDepth = [];
     });
     this.blockLoop(
       TOP_STARTS,
