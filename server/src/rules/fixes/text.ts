@@ -40,7 +40,10 @@ export function appendToBlock(text: string, body: Span, lines: string[]): TextEd
     // Insert before the line of the closing brace.
     return { span: { start: lineStart(text, close), end: lineStart(text, close) }, newText: block + '\n' };
   }
-  return { span: { start: close, end: close }, newText: '\n' + block + '\n' + outer };
+  // The closing brace shares its line with content: replace the spaces before it.
+  let from = close;
+  while (from > body.start + 1 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return { span: { start: from, end: close }, newText: '\n' + block + '\n' + outer };
 }
 
 /** Inserts a top-level declaration on its own lines before the item at `offset`. */

@@ -1,0 +1,38 @@
+import { defineRule } from '../types';
+import type * as A from '../../syntax/ast';
+import { formatPercent } from '../../semantics/format';
+
+type Step = A.Below & { threshold: A.Percent; credit: A.Percent };
+
+export default defineRule({
+  id: 'PL306',
+  name: 'non-monotonic-credits',
+  family: 'balance',
+  severity: 'error',
+  description: 'A lower availability threshold does not carry a strictly higher credit.',
+  why: 'A worse month that earns the same or a smaller credit rewards failing further.',
+  tags: ['balance', 'credits'],
+  options: {},
+  check(ctx) {
+    for (const a of ctx.model.agreements) {
+      for (const credits of a.credits) {
+        const steps = credits.items.filter((i): i is Step => i.kind === 'Below' && !!i.threshold && !!i.credit);
+        for (const step of steps) {
+          // The best credit among the steps with a strictly higher threshold.
+          const higher = steps.filter((s) => s.threshold.value > step.threshold.value);
+          if (higher.length === 0) continue;
+          const best = higher.reduce((m, s) => (s.credit.value > m.credit.value ? s : m));
+          if (step.credit.value > best.credit.value) continue;
+          ctx.report({
+            span: step.credit.span,
+            message:
+              `below ${formatPercent(step.threshold.value)} the credit is ${formatPercent(step.credit.value)}, ` +
+              `not more than the ${formatPercent(best.credit.value)} below ${formatPercent(best.threshold.value)}: ` +
+              `a lower threshold must carry a strictly higher credit`,
+            related: [{ file: ctx.file, span: best.credit.span, message: `the credit below ${formatPercent(best.threshold.value)}` }],
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import type * as A from '../../syntax/ast';
+import type { ServiceModel } from '../../semantics/model';
+import { formatHours } from '../../semantics/format';
+import { defineRule, type Fix, type RuleContext } from '../types';
+import { article, contactRefText, contactsOf, describeGap, durationText, hasPhone, insertAfterService, topRespond } from './common';
+
+/** The written schedule text, e.g. `Office` or `Mon-Fri 08:00-18:00`. */
+function scheduleText(ctx: RuleContext, s: A.Schedule): string {
+  return ctx.text.slice(s.span.start, s.span.end).replace(/\s+/g, ' ');
+}
+
+/** The emergency skeleton: 24x7, the provider's contact with a phone, the top priority's respond time. */
+function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
+  const a = svc.agreement;
+  const provider = a.provider;
+  if (!provider || !svc.name) return undefined;
+  const contacts = contactsOf(provider);
+  const contact = contacts.find(hasPhone) ?? contacts[0];
+  if (!contact) return undefined;
+  const via = contactRefText(contact, provider, a.customer);
+  const sf = ctx.facts.service(svc);
+  const top = topRespond(sf);
+  const respond = top ? (top.duration.business ? durationText(top.minutes) : top.duration.text) : '30 minutes';
+  const edit = insertAfterService(ctx.text, svc, [
+    `emergency for ${svc.name} {`,
+    `  reachable 24x7 via ${via} phone`,
+    `  respond within ${respond}`,
+    `}`,
+  ]);
+  if (!edit) return undefined;
+  return {
+    title: `Insert an emergency clause for \`${svc.name}\` (24x7 via ${via} phone, respond within ${respond})`,
+    edits: [edit],
+  };
+}
+
+export default defineRule({
+  id: 'PL201',
+  name: 'missing-emergency',
+  family: 'emergencies',
+  severity: 'warning',
+  description: 'A service whose support is not 24x7 has no emergency clause.',
+  why: 'Outside support hours someone must still answer when everything is on fire; without an emergency clause nobody has promised to.',
+  tags: ['emergencies'],
+  options: {},
+  check(ctx) {
+    for (const a of ctx.model.agreements) {
+      for (const svc of a.services) {
+        if (svc.emergency) continue;
+        const sf = ctx.facts.service(svc);
+        if (sf.alwaysSupported) continue;
+        const span = svc.node.name?.span ?? svc.node.keyword;
+        const gap = sf.gap(false);
+        const schedule = svc.support?.schedule;
+        const message = schedule
+          ? `support \`${scheduleText(ctx, schedule)}\` leaves ${article(describeGap(gap))} ${describeGap(gap)} and no emergency clause says who answers then`
+          : `service \`${svc.name ?? ''}\` has no support hours at all (${formatHours(gap.minutes)} a week) and no emergency clause says who answers then`;
+        const fix = skeletonFix(ctx, svc);
+        ctx.report({
+          span,
+          message,
+          related: svc.support ? [{ file: ctx.file, span: svc.support.span, message: 'the support hours' }] : undefined,
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    }
+  },
+});

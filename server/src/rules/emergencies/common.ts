@@ -1,0 +1,152 @@
+// Shared helpers of the emergency and escalation rules (PL201–PL209):
+// finding the parts of emergency clauses and escalation ladders, reading
+// contacts, and placing new clauses after a service's block.
+
+import type * as A from '../../syntax/ast';
+import type { AgreementModel, Declaration, ServiceModel } from '../../semantics/model';
+import type { ResolvedSchedule, ServiceFacts } from '../../semantics/facts';
+import { priorityClause } from '../../semantics/facts';
+import type { DatedGap, Gap } from '../../semantics/schedule';
+import { dayNumber, formatWeekMinute, weekdayOfDay } from '../../semantics/schedule';
+import { nominalMinutes } from '../../semantics/time';
+import { formatHours, formatMinutes } from '../../semantics/format';
+import type { RuleContext, TextEdit } from '../types';
+import { appendToBlock, indentAt, lineEnd } from '../fixes/text';
+
+/** The `reachable` clauses of an emergency clause. */
+export function reachables(e: A.Emergency): A.Reachable[] {
+  return e.items.filter((i): i is A.Reachable => i.kind === 'Reachable');
+}
+
+/** The (first) `respond within` of an emergency clause. */
+export function emergencyRespond(e: A.Emergency): A.EmergencyRespond | undefined {
+  return e.items.find((i): i is A.EmergencyRespond => i.kind === 'EmergencyRespond');
+}
+
+/** The `precondition` clauses of an emergency clause. */
+export function preconditions(e: A.Emergency): A.Precondition[] {
+  return e.items.filter((i): i is A.Precondition => i.kind === 'Precondition');
+}
+
+/** True when a contact declares a non-empty `phone`. */
+export function hasPhone(c: A.Contact): boolean {
+  return c.fields.some((f) => f.field === 'phone' && (f.value?.value.trim() ?? '') !== '');
+}
+
+/** The contact a reference resolves to, when it resolves to a contact. */
+export function contactTarget(ctx: RuleContext, ref: A.ContactRef | undefined): Declaration | undefined {
+  if (!ref?.contact) return undefined;
+  const d = ctx.facts.targetAt(ref.contact.span);
+  return d?.kind === 'contact' ? d : undefined;
+}
+
+/** The named contacts of a party, as declared. */
+export function contactsOf(party: Declaration | undefined): A.Contact[] {
+  if (party?.node.kind !== 'Party') return [];
+  return (party.node as A.Party).contacts.filter((c) => c.name !== undefined);
+}
+
+/** The service a block (`escalation for X`, `emergency for X`) names, when it is in the agreement. */
+export function serviceNamed(a: AgreementModel, name: A.Name | undefined): ServiceModel | undefined {
+  return name ? a.services.find((s) => s.name === name.text) : undefined;
+}
+
+/** Nominal minutes of a duration, on the service's calendar when it is known (else business days count 24 h). */
+export function nominalOn(facts: ServiceFacts | undefined, d: A.Duration): number {
+  return facts ? facts.nominal(d) : nominalMinutes(d, 1440);
+}
+
+/** A duration as written with its nominal minutes: "4 hours (240 min)". */
+export function describeDuration(d: A.Duration, minutes: number): string {
+  return `${d.text} (${formatMinutes(minutes)})`;
+}
+
+/** "a" or "an" before a number as it is read aloud ("an 86 h gap", "a 62 h gap"). */
+export function article(numberText: string): string {
+  return /^(8|1[18](?!\d))/.test(numberText) ? 'an' : 'a';
+}
+
+/** The top priority's `resolve` clause with its nominal minutes, if written. */
+export function topResolve(sf: ServiceFacts): { priority: A.Priority; clause: A.Resolve; duration: A.Duration; minutes: number } | undefined {
+  const p = sf.topPriority;
+  const clause = p && priorityClause(p, 'Resolve');
+  if (!p || !clause?.duration) return undefined;
+  return { priority: p, clause, duration: clause.duration, minutes: sf.nominal(clause.duration) };
+}
+
+/** The top priority's `respond` clause with its nominal minutes, if written. */
+export function topRespond(sf: ServiceFacts): { priority: A.Priority; clause: A.Respond; duration: A.Duration; minutes: number } | undefined {
+  const p = sf.topPriority;
+  const clause = p && priorityClause(p, 'Respond');
+  if (!p || !clause?.duration) return undefined;
+  return { priority: p, clause, duration: clause.duration, minutes: sf.nominal(clause.duration) };
+}
+
+/** "`P1`" or "the top priority" when it has no name. */
+export function priorityLabel(p: A.Priority): string {
+  return p.name ? `\`${p.name.text}\`` : 'the top priority';
+}
+
+/** "62 h gap (Fri 18:00 → Mon 08:00)", or with dates and holidays for a dated gap. */
+export function describeGap(g: Gap | DatedGap): string {
+  if ('from' in g) {
+    const holidays = g.holidays.length ? `, ${g.holidays.join(', ')}` : '';
+    return `${formatHours(g.minutes)} gap (${g.from} → ${g.to}${holidays})`;
+  }
+  return `${formatHours(g.minutes)} gap (${formatWeekMinute(g.start)} → ${formatWeekMinute(g.end)})`;
+}
+
+/**
+ * True when `extra` covers some time that `support` does not: a weekly minute
+ * outside support, or a public holiday of the support calendar on which `extra`
+ * still has a window (and is not itself off that day).
+ */
+export function addsTime(support: ResolvedSchedule, extra: ResolvedSchedule): boolean {
+  if (!extra.weekly.minus(support.weekly).isEmpty()) return true;
+  for (const date of support.holidays ?? []) {
+    if (extra.holidays?.has(date)) continue;
+    if (extra.weekly.daySlices(weekdayOfDay(dayNumber(date))).length > 0) return true;
+  }
+  return false;
+}
+
+/** Minutes as a Pledge duration that reads naturally: 1440 → "1 day", 120 → "2 hours", 45 → "45 minutes". */
+export function durationText(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (m > 0 && m % 1440 === 0) return unit(m / 1440, 'day');
+  if (m > 0 && m % 60 === 0) return unit(m / 60, 'hour');
+  return unit(m, 'minute');
+}
+
+/**
+ * Inserts a new agreement-level block (given as lines without indentation)
+ * right after the service's block, indented like the service and set off by
+ * blank lines from its neighbours.
+ * When something else follows the service on its closing line, or the
+ * service's block is broken, the lines go at the end of the agreement instead.
+ */
+export function insertAfterService(text: string, svc: ServiceModel, lines: string[]): TextEdit | undefined {
+  const node = svc.node;
+  const close = node.body ? node.body.end : undefined;
+  if (close !== undefined && text[close - 1] === '}') {
+    const end = lineEnd(text, close);
+    const rest = text.slice(close, end).trim();
+    if (rest === '' || rest.startsWith('//')) {
+      const indent = indentAt(text, node.span.start);
+      const next = text.slice(end + 1, lineEnd(text, end + 1)).trim();
+      const spacer = end < text.length && next !== '' && !next.startsWith('}') ? '\n' : '';
+      return { span: { start: end, end }, newText: '\n\n' + lines.map((l) => indent + l).join('\n') + spacer };
+    }
+  }
+  const body = svc.agreement.node.body;
+  if (!body || text[body.end - 1] !== '}') return undefined;
+  return appendToBlock(text, body, lines);
+}
+
+/** `Contact`, or `Party.Contact` when the other party has a contact of the same name. */
+export function contactRefText(contact: A.Contact, party: Declaration, other: Declaration | undefined): string {
+  const name = contact.name!.text;
+  const clash = contactsOf(other).some((c) => c.name!.text === name);
+  return clash ? `${party.name}.${name}` : name;
+}

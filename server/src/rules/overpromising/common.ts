@@ -1,0 +1,171 @@
+// Computations shared by the over-promising rules: what an availability
+// promise must absorb, the highest availability an agreement can keep, and
+// how gaps and availability promises read in messages.
+
+import type * as A from '../../syntax/ast';
+import { priorityClause, type Facts, type ServiceFacts } from '../../semantics/facts';
+import { formatWeekMinute, type DatedGap, type Gap } from '../../semantics/schedule';
+import { highestAvailabilityFor, MINUTES_PER_WEEK, PERIOD_DAYS } from '../../semantics/time';
+import { formatPercent } from '../../semantics/format';
+import type { Fix } from '../types';
+
+/** PL102's default threshold: availability at or above this many percent is extreme. */
+export const EXTREME_AVAILABILITY = 99.99;
+
+/** Used when nothing in the agreement says how much downtime the service needs. */
+export const FALLBACK_AVAILABILITY = 99.9;
+
+/**
+ * Rounding step of a suggested availability, in percentage points. Suggestions
+ * are rounded down to 0.05 points: that is the 0.1-point value whenever that one
+ * keeps the promise, and one notch more precise (99.85% instead of 99.8%) when
+ * the 0.1-point value would give away more than needed.
+ */
+export const AVAILABILITY_STEP = 0.05;
+
+/** The top priority's resolve clause when it is promised as a result (not `as effort`). */
+export function resultResolve(sf: ServiceFacts): { priority: A.Priority; resolve: A.Resolve & { duration: A.Duration }; minutes: number } | undefined {
+  const priority = sf.topPriority;
+  if (!priority) return undefined;
+  const resolve = priorityClause(priority, 'Resolve');
+  if (!resolve?.duration || resolve.as?.value === 'effort') return undefined;
+  return { priority, resolve: resolve as A.Resolve & { duration: A.Duration }, minutes: sf.nominal(resolve.duration) };
+}
+
+/** True when the availability clause has an option of this kind. */
+export function hasOption(a: A.Availability, kind: A.AvailOption['kind']): boolean {
+  return a.options.some((o) => o.kind === kind);
+}
+
+/**
+ * The longest stretch per week that neither support nor an emergency clause's
+ * `reachable` schedule covers, when it counts against the availability
+ * promise: availability is not `during support` and support is not `24x7`.
+ */
+export function uncoveredGap(sf: ServiceFacts): Gap | DatedGap | undefined {
+  const a = sf.svc.availability;
+  if (!a || hasOption(a, 'DuringSupport') || sf.alwaysSupported) return undefined;
+  const gap = sf.gap(true);
+  return gap.minutes > 0 ? gap : undefined;
+}
+
+/** "Fri 18:00 → Mon 08:00" (or dated labels, with the holidays inside). */
+export function gapLabel(gap: Gap | DatedGap): string {
+  if ('from' in gap) {
+    const holidays = gap.holidays.length > 0 ? `, over ${gap.holidays.join(', ')}` : '';
+    return `${gap.from} → ${gap.to}${holidays}`;
+  }
+  if (gap.minutes >= MINUTES_PER_WEEK) return 'the whole week';
+  return `${formatWeekMinute(gap.start)} → ${formatWeekMinute(gap.end)}`;
+}
+
+/**
+ * Maintenance minutes per period that count as downtime: the weekly
+ * maintenance time (within support time for `during support`) × period days / 7;
+ * 0 when maintenance is excluded or absent.
+ */
+export function maintenanceDowntime(facts: Facts, sf: ServiceFacts): { perWeek: number; perPeriod: number } | undefined {
+  const a = sf.svc.availability;
+  const m = sf.svc.maintenance;
+  if (!a?.period || !m?.schedule || hasOption(a, 'ExcludingMaintenance')) return undefined;
+  let schedule = facts.schedule(m.schedule, sf.svc.agreement).weekly;
+  if (hasOption(a, 'DuringSupport')) schedule = schedule.intersect(sf.support.weekly);
+  const perWeek = schedule.coveredMinutesPerWeek();
+  return { perWeek, perPeriod: (perWeek * PERIOD_DAYS[a.period.value]) / 7 };
+}
+
+/**
+ * Downtime per period the agreement itself implies the service needs: the
+ * largest of the top priority's nominal resolve time (when promised as a
+ * result), the uncovered gap (see `uncoveredGap`) and the maintenance time per
+ * period (see `maintenanceDowntime`). Undefined when none of them is known.
+ */
+export function neededDowntime(facts: Facts, sf: ServiceFacts): number | undefined {
+  const needs = [resultResolve(sf)?.minutes, uncoveredGap(sf)?.minutes, maintenanceDowntime(facts, sf)?.perPeriod].filter((n): n is number => n !== undefined && n > 0);
+  return needs.length > 0 ? Math.max(...needs) : undefined;
+}
+
+/**
+ * The highest availability (percent) the service can keep: rounded down to
+ * `AVAILABILITY_STEP` from the downtime it needs, or `FALLBACK_AVAILABILITY`
+ * when nothing says; always below `below` (a threshold, default PL102's) and
+ * below the current value. Undefined when no positive value fits.
+ */
+export function highestKeepable(sf: ServiceFacts, needed: number | undefined, below = EXTREME_AVAILABILITY): number | undefined {
+  const a = sf.svc.availability;
+  if (!a?.percent || !a.period) return undefined;
+  const perWeek = hasOption(a, 'DuringSupport') ? sf.support.weekly.coveredMinutesPerWeek() : undefined;
+  let value = needed === undefined ? FALLBACK_AVAILABILITY : highestAvailabilityFor(needed, a.period.value, AVAILABILITY_STEP, perWeek);
+  const ceiling = Math.min(below, a.percent.value);
+  while (value >= ceiling - 1e-9) value = Math.round((value - AVAILABILITY_STEP) * 100) / 100;
+  return value > 0 ? value : undefined;
+}
+
+/** The fix that replaces the availability percentage by `value`. */
+export function setAvailabilityFix(percent: A.Percent, value: number): Fix {
+  const text = formatPercent(value);
+  return { title: `Set availability to ${text}`, edits: [{ span: percent.span, newText: text }] };
+}
+
+/** The availability fix for PL101–PL104, when a keepable value exists. */
+export function availabilityFixes(facts: Facts, sf: ServiceFacts, below = EXTREME_AVAILABILITY): Fix[] {
+  const percent = sf.svc.availability?.percent;
+  if (!percent) return [];
+  const value = highestKeepable(sf, neededDowntime(facts, sf), below);
+  return value === undefined ? [] : [setAvailabilityFix(percent, value)];
+}
+
+/** "99.9% per month" or "99.9% of support time per month". */
+export function promiseText(a: A.Availability): string {
+  const during = hasOption(a, 'DuringSupport') ? ' of support time' : '';
+  return `${a.percent ? formatPercent(a.percent.value) : '?'}${during} per ${a.period?.value ?? '?'}`;
+}
+
+/** Every service of the file with a complete availability promise, with its facts. */
+export function* availabilityPromises(facts: Facts): Generator<{ sf: ServiceFacts; availability: A.Availability; percent: A.Percent; period: A.Period }> {
+  for (const agreement of facts.model.agreements) {
+    for (const svc of agreement.services) {
+      const a = svc.availability;
+      if (a?.percent && a.period) yield { sf: facts.service(svc), availability: a, percent: a.percent, period: a.period };
+    }
+  }
+}
+
+/** Every service of the file with its facts. */
+export function* allServices(facts: Facts): Generator<ServiceFacts> {
+  for (const agreement of facts.model.agreements) for (const svc of agreement.services) yield facts.service(svc);
+}
+
+/** A priority's respond or resolve clause with a duration, and its nominal minutes. */
+export interface TimedClause {
+  clause: (A.Respond | A.Resolve) & { duration: A.Duration };
+  minutes: number;
+}
+
+export function timedClause(sf: ServiceFacts, p: A.Priority, kind: 'Respond' | 'Resolve'): TimedClause | undefined {
+  const clause = priorityClause(p, kind);
+  if (!clause?.duration) return undefined;
+  return { clause: clause as TimedClause['clause'], minutes: sf.nominal(clause.duration) };
+}
+
+/** A priority's name for messages. */
+export function priorityName(p: A.Priority): string {
+  return p.name?.text ?? 'this priority';
+}
+
+/**
+ * Where the characters of a string literal's value sit in the source: entry
+ * `i` is the offset of value character `i` (an escape `\"` or `\\` maps to its
+ * backslash); the last entry is the offset just past the value.
+ */
+export function valueOffsets(text: string, s: A.Str): number[] {
+  const offsets: number[] = [];
+  const end = s.terminated ? s.span.end - 1 : s.span.end;
+  let i = s.span.start + 1;
+  while (i < end) {
+    offsets.push(i);
+    i += text[i] === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\') ? 2 : 1;
+  }
+  offsets.push(end);
+  return offsets;
+}

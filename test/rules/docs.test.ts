@@ -1,0 +1,49 @@
+// Every rule has a doc page whose examples the suite runs: the Bad example
+// triggers the rule and the Fixed example does not. The index lists every rule.
+
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../server/src/rules/registry';
+import { analyzeText, REPO } from '../harness/analyze';
+
+function section(doc: string, heading: string): string | undefined {
+  const m = new RegExp(`^## ${heading}\\s*\\n[\\s\\S]*?\`\`\`pledge\\n([\\s\\S]*?)\`\`\``, 'm').exec(doc);
+  return m?.[1];
+}
+
+describe('rule docs', () => {
+  it.each(RULES.map((r) => [r.id, r.name]))('%s %s: has a page with a title, why, and suppression', (id, name) => {
+    const file = path.join(REPO, 'docs/rules', `${id}.md`);
+    expect(existsSync(file), file).toBe(true);
+    const doc = readFileSync(file, 'utf8');
+    expect(doc.startsWith(`# ${id}: ${name}`)).toBe(true);
+    for (const h of ['What it checks', 'Why it matters', 'Bad', 'Fixed', 'Options', 'How to suppress']) {
+      expect(doc, `${id} lacks "## ${h}"`).toMatch(new RegExp(`^## ${h}`, 'm'));
+    }
+  });
+
+  const withExamples = RULES.filter((r) => r.id !== 'PL008');
+  it.each(withExamples.map((r) => [r.id]))('%s: the bad example triggers it, the fixed one does not', (id) => {
+    const doc = readFileSync(path.join(REPO, 'docs/rules', `${id}.md`), 'utf8');
+    const bad = section(doc, 'Bad');
+    const fixed = section(doc, 'Fixed');
+    expect(bad, 'a ```pledge block under ## Bad').toBeDefined();
+    expect(fixed, 'a ```pledge block under ## Fixed').toBeDefined();
+    const at = path.join(REPO, 'docs/rules', `${id}.pledge`);
+    expect(analyzeText(at, bad!).findings.map((f) => f.ruleId)).toContain(id);
+    expect(analyzeText(at, fixed!).findings.map((f) => f.ruleId)).not.toContain(id);
+  });
+
+  it('PL008: the bad example leaves a stale suppression, the fixed one does not', () => {
+    const doc = readFileSync(path.join(REPO, 'docs/rules/PL008.md'), 'utf8');
+    const at = path.join(REPO, 'docs/rules/PL008.pledge');
+    expect(analyzeText(at, section(doc, 'Bad')!).findings.map((f) => f.ruleId)).toContain('PL008');
+    expect(analyzeText(at, section(doc, 'Fixed')!).findings.map((f) => f.ruleId)).not.toContain('PL008');
+  });
+
+  it('the index lists every rule by family', () => {
+    const index = readFileSync(path.join(REPO, 'docs/rules/README.md'), 'utf8');
+    for (const r of RULES) expect(index, r.id).toContain(`[${r.id}](${r.id}.md)`);
+  });
+});
