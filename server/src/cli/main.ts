@@ -3,6 +3,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 import { runCheck, type Format, type Output } from './check';
+import { runExplain } from './explain';
+
+const VERSION = process.env.PLEDGE_VERSION ?? '0.1.0';
 
 function integer(value: string): number {
   const n = Number(value);
@@ -19,7 +22,7 @@ function emit(out: Output): void {
 export function buildProgram(): Command {
   const program = new Command('pledge')
     .description('Check Pledge service agreements for promises that cannot be kept, missing emergency cover and one-sided terms.')
-    .version(process.env.PLEDGE_VERSION ?? '0.1.0')
+    .version(VERSION)
     .showHelpAfterError()
     .exitOverride((err) => {
       // Usage errors exit 2; --help and --version exit 0.
@@ -30,21 +33,42 @@ export function buildProgram(): Command {
     .command('check')
     .description('check files, directories (recursively, *.pledge) and glob patterns')
     .argument('[paths...]', 'files, directories or globs', [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', integer)
     .option('--quiet', 'report errors only', false)
     .option('--root <dir>', 'workspace folder that imports must stay inside (default: the working directory)')
+    .option('--config <file>', 'use this configuration file instead of the nearest .pledgerc.json')
+    .option('--fix', 'apply every automatic fix and write the files', false)
+    .option('--fix-dry-run', 'show what --fix would change without writing', false)
     .option('--no-color', 'never colour the output')
-    .action((paths: string[], opts: { format: Format; maxWarnings?: number; quiet: boolean; root?: string; color: boolean }) => {
-      emit(
-        runCheck(paths, process.cwd(), {
-          format: opts.format,
-          maxWarnings: opts.maxWarnings,
-          quiet: opts.quiet,
-          root: opts.root,
-          color: opts.color && pc.isColorSupported && process.stdout.isTTY === true,
-        }),
-      );
+    .action(
+      (
+        paths: string[],
+        opts: { format: Format; maxWarnings?: number; quiet: boolean; root?: string; color: boolean; config?: string; fix: boolean; fixDryRun: boolean },
+      ) => {
+        emit(
+          runCheck(paths, process.cwd(), {
+            format: opts.format,
+            maxWarnings: opts.maxWarnings,
+            quiet: opts.quiet,
+            root: opts.root,
+            config: opts.config,
+            fix: opts.fix && !opts.fixDryRun,
+            fixDryRun: opts.fixDryRun,
+            version: VERSION,
+            color: opts.color && pc.isColorSupported && process.stdout.isTTY === true,
+          }),
+        );
+      },
+    );
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule>', 'rule id (PL201) or name (missing-emergency)')
+    .option('--no-color', 'never colour the output')
+    .action((rule: string, opts: { color: boolean }) => {
+      emit(runExplain(rule, { color: opts.color && pc.isColorSupported && process.stdout.isTTY === true }));
     });
 
   return program;

@@ -1,0 +1,142 @@
+// `pledge check --fix`: apply every fix marked `auto` until the text is stable,
+// and a diff of what would change for `--fix-dry-run`.
+
+import { parse } from '../syntax/parse';
+import type { Fix, Finding, TextEdit } from '../rules/types';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOutcome {
+  original: string;
+  fixed: string;
+  /** Titles of the fixes applied, in order. */
+  applied: string[];
+  passes: number;
+  /** The fixed text parses (no PL001); only then may it be written. */
+  parses: boolean;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start === b.span.start) return true;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+/** The auto fixes of `findings` that edit only `file` and touch no edit of a fix chosen before them. */
+export function chooseFixes(findings: readonly Finding[], file: string): Fix[] {
+  const chosen: Fix[] = [];
+  const taken: TextEdit[] = [];
+  for (const f of findings) {
+    for (const fix of f.fixes) {
+      if (!fix.auto || fix.edits.length === 0) continue;
+      if (fix.edits.some((e) => e.file !== undefined && e.file !== file)) continue;
+      if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+      chosen.push(fix);
+      taken.push(...fix.edits);
+      break; // at most one fix per finding
+    }
+  }
+  return chosen;
+}
+
+/** Applies non-overlapping edits to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
+
+/**
+ * Repeats "analyse, apply every non-overlapping auto fix" until nothing
+ * changes or MAX_FIX_PASSES passes have run. `findingsOf` analyses a text.
+ */
+export function applyAutoFixes(file: string, text: string, findingsOf: (text: string) => readonly Finding[]): FixOutcome {
+  let current = text;
+  const applied: string[] = [];
+  let passes = 0;
+  let findings = findingsOf(current);
+  while (passes < MAX_FIX_PASSES) {
+    const fixes = chooseFixes(findings, file);
+    if (fixes.length === 0) break;
+    const next = applyEdits(current, fixes.flatMap((f) => f.edits));
+    passes++;
+    if (next === current) break;
+    applied.push(...fixes.map((f) => f.title));
+    current = next;
+    findings = findingsOf(current);
+  }
+  // PL001 reports exactly the parser's errors; ask the parser, whichever rules ran.
+  const parses = parse(current).errors.length === 0;
+  return { original: text, fixed: current, applied, passes, parses };
+}
+
+// ---------------------------------------------------------------------------
+// A unified-ish diff, line by line, with two lines of context.
+
+type Op = { kind: ' ' | '-' | '+'; line: string; a: number; b: number };
+
+function diffLines(a: readonly string[], b: readonly string[]): Op[] {
+  // Trim the common head and tail, then LCS over the middle (agreements are small).
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const am = a.slice(head, a.length - tail);
+  const bm = b.slice(head, b.length - tail);
+  const ops: Op[] = [];
+  for (let k = 0; k < head; k++) ops.push({ kind: ' ', line: a[k]!, a: k, b: k });
+  if (am.length * bm.length > 4_000_000) {
+    am.forEach((line, k) => ops.push({ kind: '-', line, a: head + k, b: head }));
+    bm.forEach((line, k) => ops.push({ kind: '+', line, a: head + am.length, b: head + k }));
+  } else {
+    const n = am.length;
+    const m = bm.length;
+    const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        lcs[i]![j] = am[i] === bm[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && am[i] === bm[j]) {
+        ops.push({ kind: ' ', line: am[i]!, a: head + i, b: head + j });
+        i++;
+        j++;
+      } else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+        ops.push({ kind: '-', line: am[i]!, a: head + i, b: head + j });
+        i++;
+      } else {
+        ops.push({ kind: '+', line: bm[j]!, a: head + i, b: head + j });
+        j++;
+      }
+    }
+  }
+  for (let k = 0; k < tail; k++) ops.push({ kind: ' ', line: a[a.length - tail + k]!, a: a.length - tail + k, b: b.length - tail + k });
+  return ops;
+}
+
+/** A unified diff of two texts (`--- name` / `+++ name (fixed)` and `@@` hunks), or '' when they are equal. */
+export function unifiedDiff(name: string, before: string, after: string, context = 2): string {
+  if (before === after) return '';
+  const ops = diffLines(before.split('\n'), after.split('\n'));
+  const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
+  const hunks: [number, number][] = [];
+  for (const k of changed) {
+    const from = Math.max(0, k - context);
+    const to = Math.min(ops.length - 1, k + context);
+    const last = hunks[hunks.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else hunks.push([from, to]);
+  }
+  const lines = [`--- ${name}`, `+++ ${name} (fixed)`];
+  for (const [from, to] of hunks) {
+    const slice = ops.slice(from, to + 1);
+    const aCount = slice.filter((o) => o.kind !== '+').length;
+    const bCount = slice.filter((o) => o.kind !== '-').length;
+    lines.push(`@@ -${slice[0]!.a + 1},${aCount} +${slice[0]!.b + 1},${bCount} @@`);
+    for (const o of slice) lines.push(`${o.kind}${o.line}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,33 @@
+// One end-to-end run of the built CLI: `node scripts/build.mjs`, then `node server/bin/pledge.js`.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const REPO = path.resolve(__dirname, '../..');
+const run = (...args: string[]) => spawnSync(process.execPath, ['server/bin/pledge.js', ...args], { cwd: REPO, encoding: 'utf8' });
+
+describe('built CLI', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'pipe' });
+  }, 120_000);
+
+  it('checks with a configuration, writes SARIF and explains rules', () => {
+    const sarif = run('check', 'test/fixtures/config/project/stale.pledge', '--format', 'sarif');
+    expect(sarif.status).toBe(1); // PL008 raised to error by project/.pledgerc.json
+    const log = JSON.parse(sarif.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`)).toContain('PL008:error');
+
+    const broken = run('check', 'test/fixtures/config/broken/stale.pledge');
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('pledge: test/fixtures/config/broken/.pledgerc.json:4:1: invalid JSON');
+
+    const explain = run('explain', 'unused-suppression');
+    expect(explain.status).toBe(0);
+    expect(explain.stdout).toContain('PL008');
+    const unknown = run('explain', 'PL0008');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('did you mean PL008');
+  }, 60_000);
+});
