@@ -55,8 +55,17 @@ function nodeSpan(n: CstNode): A.Span | undefined {
   return start === Infinity ? undefined : { start, end };
 }
 
+/** A node's span: Chevrotain's location when recovery left it intact, else computed from its real tokens. */
+function locationSpan(n: CstNode): A.Span | undefined {
+  const loc = n.location;
+  if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset) && !n.recoveredNode) {
+    return { start: loc.startOffset, end: loc.endOffset! + 1 };
+  }
+  return nodeSpan(n);
+}
+
 function span(n: CstNode): A.Span {
-  return nodeSpan(n) ?? { start: 0, end: 0 };
+  return locationSpan(n) ?? { start: 0, end: 0 };
 }
 
 /** The first token's span (the clause keyword). */
@@ -219,7 +228,7 @@ function who(n: CstNode | undefined): A.Who | undefined {
 function orderedItems(n: CstNode | undefined, labels: readonly string[]): CstNode[] {
   const all = labels.flatMap((l) => subs(n, l));
   return all
-    .map((c) => ({ c, s: nodeSpan(c) }))
+    .map((c) => ({ c, s: locationSpan(c) }))
     .filter((x) => x.s !== undefined)
     .sort((a, b) => a.s!.start - b.s!.start)
     .map((x) => x.c);

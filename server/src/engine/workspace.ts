@@ -1,0 +1,124 @@
+// The set of files an editor session knows: open documents (overlaid on the
+// disk) and every `.pledge` file found in the workspace folders. Analyses are
+// cached per file and stay valid while the file's text, the parses of the
+// files it imports, and the settings are unchanged.
+
+import * as path from 'node:path';
+import type { ParseResult } from '../syntax/parse';
+import { isInside } from '../semantics/model';
+import { NO_SETTINGS, type Analysis, type RuleSettings } from './analyze';
+import { Program, nodeFileSystem, type FileSystem } from './program';
+
+interface CacheEntry {
+  text: string;
+  deps: Array<[string, ParseResult | undefined]>;
+  settings: RuleSettings;
+  analysis: Analysis;
+}
+
+export interface WorkspaceOptions {
+  fileSystem?: FileSystem;
+  /** Rule settings for a file (editor settings merged with `.pledgerc.json`). */
+  settingsFor?: (file: string) => RuleSettings;
+  today?: Date;
+}
+
+export class Workspace {
+  readonly program: Program;
+  private roots: string[] = [];
+  private readonly known = new Set<string>();
+  private readonly open = new Map<string, number>();
+  private readonly cache = new Map<string, CacheEntry>();
+  private settingsFor: (file: string) => RuleSettings;
+
+  constructor(private readonly options: WorkspaceOptions = {}) {
+    this.program = new Program(options.fileSystem ?? nodeFileSystem);
+    this.settingsFor = options.settingsFor ?? (() => NO_SETTINGS);
+  }
+
+  setRoots(roots: string[]): void {
+    this.roots = roots.map((r) => path.normalize(r));
+  }
+
+  setSettingsProvider(fn: (file: string) => RuleSettings): void {
+    this.settingsFor = fn;
+    this.cache.clear();
+  }
+
+  /** The workspace folder a file belongs to (imports must stay inside it). */
+  rootOf(file: string): string | undefined {
+    let best: string | undefined;
+    for (const r of this.roots) if (isInside(r, file) && (!best || r.length > best.length)) best = r;
+    return best ?? (path.isAbsolute(file) ? path.dirname(file) : undefined);
+  }
+
+  addKnown(file: string): void {
+    this.known.add(file);
+  }
+
+  removeKnown(file: string): void {
+    this.known.delete(file);
+    this.cache.delete(file);
+    this.program.invalidate(file);
+  }
+
+  openDocument(file: string, text: string, version: number): void {
+    this.open.set(file, version);
+    this.program.setOverlay(file, text);
+  }
+
+  closeDocument(file: string): void {
+    this.open.delete(file);
+    this.program.clearOverlay(file);
+  }
+
+  isOpen(file: string): boolean {
+    return this.open.has(file);
+  }
+
+  version(file: string): number | undefined {
+    return this.open.get(file);
+  }
+
+  /** A file changed on disk. */
+  changedOnDisk(file: string): void {
+    this.program.invalidate(file);
+  }
+
+  /** Every file the workspace knows: indexed and open. */
+  files(): string[] {
+    return [...new Set([...this.known, ...this.open.keys()])].sort();
+  }
+
+  analysis(file: string): Analysis | undefined {
+    const text = this.program.text(file);
+    if (text === undefined) return undefined;
+    const settings = this.settingsFor(file);
+    const cached = this.cache.get(file);
+    if (
+      cached &&
+      cached.text === text &&
+      cached.settings === settings &&
+      cached.deps.every(([dep, parsed]) => this.program.parsed(dep) === parsed)
+    ) {
+      return cached.analysis;
+    }
+    const analysis = this.program.analyze(file, this.rootOf(file), settings, this.options.today ? { today: this.options.today } : {});
+    if (!analysis) return undefined;
+    const deps = analysis.model.imports
+      .filter((i) => i.target)
+      .map((i): [string, ParseResult | undefined] => [i.target!, this.program.parsed(i.target!)]);
+    this.cache.set(file, { text, deps, settings, analysis });
+    return analysis;
+  }
+
+  /** Files that import `file` directly (from their current analyses). */
+  importers(file: string): string[] {
+    return this.files().filter((f) => f !== file && this.analysis(f)?.model.imports.some((i) => i.target === file));
+  }
+
+  /** Drops every cached analysis (settings or configuration files changed). */
+  invalidateAll(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,119 @@
+// Code actions: each finding's quick fixes, "disable for this line", "disable
+// in this file", "show the rule's documentation", and "fix all".
+
+import type * as A from '../syntax/ast';
+import { findRule } from '../rules/registry';
+import { docsUrl } from '../rules/docs';
+import type { Finding, TextEdit } from '../rules/types';
+import type { Analysis } from '../engine/analyze';
+
+export interface CodeActionOut {
+  title: string;
+  kind: 'quickfix' | 'source.fixAll.pledge';
+  /** The findings this action resolves. */
+  findings: Finding[];
+  edits: TextEdit[];
+  isPreferred?: boolean;
+  /** A command instead of (or after) edits. */
+  command?: { id: string; title: string; arguments: unknown[] };
+}
+
+const overlaps = (a: A.Span, b: A.Span) => a.start <= b.end && b.start <= a.end;
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Inserts `// pledge-disable-next-line ID` above the finding's line, or adds the id to one already there. */
+export function disableLineEdit(text: string, f: Finding): TextEdit {
+  const start = lineStartOf(text, f.span.start);
+  const indent = /^[ \t]*/.exec(text.slice(start))![0];
+  if (start > 0) {
+    const prevStart = lineStartOf(text, start - 1);
+    const prev = text.slice(prevStart, start - 1);
+    const m = /^([ \t]*\/\/\s*pledge-disable-next-line\b[^\n]*?)(\s*--.*)?$/.exec(prev);
+    if (m && !/\r$/.test(prev)) {
+      const at = prevStart + m[1]!.length;
+      return { span: { start: at, end: at }, newText: ` ${f.ruleId}` };
+    }
+  }
+  return { span: { start, end: start }, newText: `${indent}// pledge-disable-next-line ${f.ruleId}\n` };
+}
+
+/** Inserts `// pledge-disable ID` at the top of the file (after a leading comment block). */
+export function disableFileEdit(text: string, f: Finding): TextEdit {
+  let offset = 0;
+  const header = /^(?:[ \t]*\/\/[^\n]*\n)*/.exec(text)![0];
+  if (!/pledge-(disable|enable)/.test(header)) offset = header.length;
+  return { span: { start: offset, end: offset }, newText: `// pledge-disable ${f.ruleId}\n` };
+}
+
+function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
+  return a.some((x) => b.some((y) => (x.file ?? '') === (y.file ?? '') && (overlaps(x.span, y.span) || (x.span.start === y.span.start))));
+}
+
+/**
+ * The edits of every auto-fix that can be applied together: fixes are taken in
+ * order and skipped when they touch text an earlier fix changes.
+ */
+export function autoFixEdits(findings: readonly Finding[], file: string): { edits: TextEdit[]; fixed: Finding[] } {
+  const edits: TextEdit[] = [];
+  const fixed: Finding[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.auto);
+    if (!fix) continue;
+    const own = fix.edits.filter((e) => !e.file || e.file === file);
+    if (own.length !== fix.edits.length) continue;
+    if (editsOverlap(own, edits)) continue;
+    edits.push(...own);
+    fixed.push(f);
+  }
+  return { edits, fixed };
+}
+
+export interface CodeActionRequest {
+  span: A.Span;
+  /** Only these kinds (LSP `context.only`); all when absent. */
+  only?: readonly string[];
+}
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(o + '.') || (o === 'source.fixAll' && kind.startsWith('source.fixAll')));
+}
+
+export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeActionOut[] {
+  const out: CodeActionOut[] = [];
+  const { text, file } = analysis;
+  if (wants(req.only, 'quickfix')) {
+    const here = analysis.findings.filter((f) => overlaps(f.span, req.span));
+    for (const f of here) {
+      f.fixes.forEach((fix, i) => {
+        out.push({ title: fix.title, kind: 'quickfix', findings: [f], edits: fix.edits, isPreferred: i === 0 && fix.auto });
+      });
+    }
+    const seen = new Set<string>();
+    for (const f of here) {
+      if (seen.has(f.ruleId)) continue;
+      seen.add(f.ruleId);
+      const rule = findRule(f.ruleId);
+      if (rule && !rule.alwaysOn && f.ruleId !== 'PL008') {
+        out.push({ title: `Disable ${f.ruleId} for this line`, kind: 'quickfix', findings: [f], edits: [disableLineEdit(text, f)] });
+        out.push({ title: `Disable ${f.ruleId} in this file`, kind: 'quickfix', findings: [f], edits: [disableFileEdit(text, f)] });
+      }
+      out.push({
+        title: `Show documentation for ${f.ruleId} (${f.ruleName})`,
+        kind: 'quickfix',
+        findings: [],
+        edits: [],
+        command: { id: 'pledge.openRuleDoc', title: 'Show rule documentation', arguments: [f.ruleId, docsUrl(f.ruleId)] },
+      });
+    }
+  }
+  if (wants(req.only, 'source.fixAll.pledge')) {
+    const all = autoFixEdits(analysis.findings, file);
+    if (all.edits.length > 0 || req.only) {
+      out.push({ title: 'Fix all auto-fixable problems', kind: 'source.fixAll.pledge', findings: all.fixed, edits: all.edits });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { codeLenses, lensTitle } from '../../server/src/features/codeLens';
+import type { Finding, Severity } from '../../server/src/rules/types';
+import { REPO } from '../harness/analyze';
+import { analyzeFixture, offsetOf } from './util';
+
+const example = fs.readFileSync(path.join(REPO, 'test/fixtures/language/complete-example.pledge'), 'utf8');
+
+function finding(severity: Severity, start: number): Finding {
+  return { ruleId: 'PL999', ruleName: 'test', severity, message: '', file: 'x', span: { start, end: start + 1 }, related: [], fixes: [] };
+}
+
+describe('code lens', () => {
+  it('sums up the LANGUAGE.md example at its agreement keyword', () => {
+    // Analysed next to test/fixtures/features/parties.pledge, which its import names.
+    const a = analyzeFixture('complete-example.pledge', example);
+    expect(a.findings.filter((f) => f.ruleId === 'PL007')).toEqual([]);
+    const lenses = codeLenses(a);
+    expect(lenses).toHaveLength(1);
+    const start = offsetOf(example, 'agreement "Managed Workplace 2026"', 'agreement');
+    expect(lenses[0]!.span).toEqual({ start, end: start + 'agreement'.length });
+    // Acme: Restore, Advice + service Workplace + KPI FirstTimeFix it reports = 4.
+    // Utrecht: Forecast, Access = 2.
+    expect(lenses[0]!.title.startsWith('Acme owes 4 · Utrecht owes 2 · ')).toBe(true);
+    const n = a.findings.length;
+    expect(lenses[0]!.title).toMatch(n === 0 ? /· no findings$/ : new RegExp(`· ${n} findings? \\(`));
+  });
+
+  it('counts only the findings inside each agreement, by severity', () => {
+    const t = [
+      'party A',
+      'party B',
+      'agreement "One" { provider A customer B obligation B "pay" }',
+      'agreement "Two" { provider B customer A obligation A "pay" obligation A "report" }',
+      '',
+    ].join('\n');
+    const a = analyzeFixture('two.pledge', t);
+    const one = offsetOf(t, 'agreement "One"');
+    const two = offsetOf(t, 'agreement "Two"');
+    a.findings = [finding('error', one + 20), finding('warning', two + 20), finding('warning', two + 30), finding('hint', two + 40)];
+    expect(codeLenses(a).map((l) => l.title)).toEqual([
+      'A owes 0 · B owes 1 · 1 finding (1 error)',
+      'B owes 0 · A owes 2 · 3 findings (2 warnings, 1 hint)',
+    ]);
+  });
+
+  it('says when an agreement has no findings', () => {
+    const a = analyzeFixture('two.pledge', 'party A\nparty B\nagreement "One" { provider A customer B }\n');
+    a.findings = [];
+    expect(lensTitle(a.model.agreements[0]!, [])).toBe('A owes 0 · B owes 0 · no findings');
+  });
+});
