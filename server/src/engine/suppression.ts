@@ -5,6 +5,7 @@
 // Rule ids and names are accepted; no list means every rule.
 
 import type { Comment, Span } from '../syntax/ast';
+import { LineIndex } from '../syntax/positions';
 import { findRule } from '../rules/registry';
 import type { Finding } from '../rules/types';
 
@@ -60,23 +61,6 @@ export function parseDirectives(comments: readonly Comment[]): Directive[] {
   return out;
 }
 
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
 function covers(d: Directive, ruleId: string): RuleMention | 'all' | undefined {
   if (d.rules.length === 0) return 'all';
   return d.rules.find((r) => r.ruleId === ruleId);
@@ -93,14 +77,15 @@ export function applySuppressions(
   alwaysOn: (ruleId: string) => boolean,
 ): Finding[] {
   if (directives.length === 0) return findings;
-  const lines = lineStartsOf(text);
+  const lines = new LineIndex(text);
+  const lineOf = (offset: number) => lines.position(offset).line;
   const kept: Finding[] = [];
   for (const f of findings) {
     if (alwaysOn(f.ruleId)) {
       kept.push(f);
       continue;
     }
-    const line = lineOf(lines, f.span.start);
+    const line = lineOf(f.span.start);
     let suppressedBy: { d: Directive; m: RuleMention | 'all' } | undefined;
     // Range directives: the last disable/enable before the finding decides.
     for (const d of directives) {
@@ -112,7 +97,7 @@ export function applySuppressions(
     }
     for (const d of directives) {
       if (d.kind !== 'disable-next-line') continue;
-      if (lineOf(lines, d.comment.span.end) + 1 !== line) continue;
+      if (lineOf(d.comment.span.end) + 1 !== line) continue;
       const m = covers(d, f.ruleId);
       if (m) suppressedBy = { d, m };
     }

@@ -5,11 +5,12 @@
 import type { IToken } from 'chevrotain';
 import type * as A from '../syntax/ast';
 import { PledgeLexer } from '../syntax/tokens';
+import { LineIndex } from '../syntax/positions';
 import { nodesAt } from '../syntax/walk';
 import { clauseWords } from '../syntax/parse';
 import type { BlockKind } from '../syntax/parser';
 import type { Analysis } from '../engine/analyze';
-import type { AgreementModel, Declaration } from '../semantics/model';
+import { contactDeclarations as contactsOf, type AgreementModel, type Declaration } from '../semantics/model';
 import { explainKeyword } from './keywords';
 import snippets from '../../../grammar/snippets.json';
 
@@ -100,12 +101,6 @@ function title(d: Declaration): string | undefined {
   return (d.node as { title?: A.Str }).title?.value;
 }
 
-function contactsOf(party: Declaration): Declaration[] {
-  const node = party.node as A.Party;
-  return node.contacts
-    .filter((c) => c.name)
-    .map((c) => ({ kind: 'contact', name: c.name!.text, span: c.name!.span, file: party.file, node: c, party }));
-}
 
 function contactItems(agreement: AgreementModel | undefined): CompletionOut[] {
   const parties = [agreement?.provider, agreement?.customer].filter((p): p is Declaration => p !== undefined);
@@ -204,15 +199,10 @@ export function completions(analysis: Analysis, offset: number): CompletionOut[]
   const words = clauseWords(block);
   items.push(...keywordItems(words, `clause ${block === 'file' ? 'at the top level' : 'in ' + block}`));
   if (block === 'service') {
-    const availability = agreement?.services.flatMap((s) => s.availability ?? []).find((av) => av.span.end <= offset && lineOf(analysis.text, av.span.start) === lineOf(analysis.text, offset));
+    const lines = new LineIndex(analysis.text);
+    const availability = agreement?.services.flatMap((s) => s.availability ?? []).find((av) => av.span.end <= offset && lines.position(av.span.start).line === lines.position(offset).line);
     if (availability) items.unshift(...keywordItems(AVAIL_OPTIONS, 'availability option', '0'));
   }
   items.push(...snippetItems(block));
   return items;
-}
-
-function lineOf(text: string, offset: number): number {
-  let n = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
 }

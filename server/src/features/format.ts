@@ -65,6 +65,7 @@
 //   source's; any difference means no formatting at all.
 // - Formatting is idempotent: formatting formatted text changes nothing.
 
+import { LineIndex } from '../syntax/positions';
 import type { IToken } from 'chevrotain';
 import type * as A from '../syntax/ast';
 import { parse } from '../syntax/parse';
@@ -127,10 +128,11 @@ export function formatEdits(
   if (!result || result.text === text) return [];
   const edits = gapEdits(text, result);
   if (!range) return edits;
-  const lines = lineStarts(text);
-  const first = lineOf(lines, range.start);
-  const last = lineOf(lines, range.end > range.start ? range.end - 1 : range.start);
-  return edits.filter((e) => lineOf(lines, e.span.start) <= last && lineOf(lines, e.span.end) >= first);
+  const lines = new LineIndex(text);
+  const lineOf = (offset: number) => lines.position(offset).line;
+  const first = lineOf(range.start);
+  const last = lineOf(range.end > range.start ? range.end - 1 : range.start);
+  return edits.filter((e) => lineOf(e.span.start) <= last && lineOf(e.span.end) >= first);
 }
 
 // ---------------------------------------------------------------------------
@@ -406,19 +408,3 @@ function countNewlines(s: string): number {
   return n;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -13,12 +13,11 @@ import { nodesAt } from '../syntax/walk';
 import type { Analysis } from '../engine/analyze';
 import type { AgreementModel, Declaration, ServiceModel } from '../semantics/model';
 import { priorityClause, summaryCounts, termRange, type ResolvedSchedule } from '../semantics/facts';
-import { formatDuration, formatHours, formatMinutes, formatPercent } from '../semantics/format';
+import { formatDuration, formatGapSpan, formatHours, formatMinutes, formatPercent } from '../semantics/format';
 import { longestGap } from '../semantics/schedule';
 import { downtimeBudget, MINUTES_PER_DAY, nominalMinutes, PERIOD_DAYS } from '../semantics/time';
 import { findRule } from '../rules/registry';
 import { docsUrl } from '../rules/docs';
-import { gapLabel } from '../rules/overpromising/common';
 import { explainKeyword } from './keywords';
 
 export interface HoverResult {
@@ -210,7 +209,7 @@ function scheduleLines(w: Where, r: ResolvedSchedule): string[] {
   else {
     const dated = r.holidays && r.holidays.size > 0;
     const gap = longestGap([{ weekly, holidays: r.holidays }], dated ? termRange(w.agreement, w.analysis.facts.todayDate) : undefined, r.holidayNames);
-    lines.push(`Longest gap: **${formatHours(gap.minutes)}** (${gapLabel(gap)}).`);
+    lines.push(`Longest gap: **${formatHours(gap.minutes)}** (${formatGapSpan(gap)}).`);
   }
   if (r.country) {
     lines.push(

@@ -30,6 +30,14 @@ export interface ResolvedSchedule {
   country?: string;
 }
 
+export interface TimedClause<K extends 'Respond' | 'Resolve' = 'Respond' | 'Resolve'> {
+  priority: A.Priority;
+  clause: Extract<A.PriorityItem, { kind: K }> & { duration: A.Duration };
+  duration: A.Duration;
+  /** Nominal minutes. */
+  minutes: number;
+}
+
 export interface Budget {
   percent: number;
   period: A.PeriodName;
@@ -203,6 +211,13 @@ export class ServiceFacts {
   /** The first, most urgent priority. */
   get topPriority(): A.Priority | undefined {
     return this.svc.priorities[0];
+  }
+
+  /** A priority's `respond` or `resolve` clause with its duration and nominal minutes, when written. */
+  timed<K extends 'Respond' | 'Resolve'>(p: A.Priority | undefined, kind: K): TimedClause<K> | undefined {
+    const clause = (p && priorityClause(p, kind)) as A.Respond | A.Resolve | undefined;
+    if (!p || !clause?.duration) return undefined;
+    return { priority: p, clause: clause as TimedClause<K>['clause'], duration: clause.duration, minutes: this.nominal(clause.duration) };
   }
 }
 

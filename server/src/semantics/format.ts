@@ -1,6 +1,9 @@
 // How numbers appear in messages, hovers and reports: one place, so every
 // feature shows the same value the same way. Durations are given in minutes.
 
+import { formatWeekMinute, type DatedGap, type Gap } from './schedule';
+import { MINUTES_PER_WEEK } from './time';
+
 const THOUSANDS_FROM = 10000;
 
 /** Rounds half away from zero to `decimals` places, without binary-noise surprises (1.005 → 1.01). */
@@ -69,4 +72,25 @@ export function formatDuration(min: number): string {
 /** A percentage: 99.9 → "99.9%", 99.95 → "99.95%", 100 → "100%" (up to 4 decimals). */
 export function formatPercent(p: number): string {
   return `${formatNumber(p, 4)}%`;
+}
+
+/** "a" or "an" before a number as it is read aloud ("an 86 h gap", "a 62 h gap"). */
+export function article(numberText: string): string {
+  return /^(8|1[18](?!\d))/.test(numberText) ? 'an' : 'a';
+}
+
+/** Where a gap lies: "Fri 18:00 → Mon 08:00", "the whole week", or dated labels with the holidays inside. */
+export function formatGapSpan(gap: Gap | DatedGap): string {
+  if ('from' in gap) {
+    const holidays = gap.holidays.length > 0 ? `, over ${gap.holidays.join(', ')}` : '';
+    return `${gap.from} → ${gap.to}${holidays}`;
+  }
+  if (gap.minutes >= MINUTES_PER_WEEK) return 'the whole week';
+  return `${formatWeekMinute(gap.start)} → ${formatWeekMinute(gap.end)}`;
+}
+
+/** A gap as messages name it: "62 h gap (Fri 18:00 → Mon 08:00)"; short gaps in minutes. */
+export function formatGap(gap: Gap | DatedGap): string {
+  const length = gap.minutes < 60 ? formatMinutes(gap.minutes) : formatHours(gap.minutes);
+  return `${length} gap (${formatGapSpan(gap)})`;
 }

@@ -547,7 +547,7 @@ function bindAgreement(
 }
 
 /** Contacts of a party declared in another (imported) file. */
-function contactDeclarations(party: Declaration): Declaration[] {
+export function contactDeclarations(party: Declaration): Declaration[] {
   const node = party.node as A.Party;
   return node.contacts
     .filter((c) => c.name)

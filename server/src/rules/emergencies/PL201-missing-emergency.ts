@@ -2,7 +2,8 @@ import type * as A from '../../syntax/ast';
 import type { ServiceModel } from '../../semantics/model';
 import { formatHours } from '../../semantics/format';
 import { defineRule, type Fix, type RuleContext } from '../types';
-import { article, contactRefText, contactsOf, describeGap, durationText, hasPhone, insertAfterService, topRespond } from './common';
+import { article, formatGap } from '../../semantics/format';
+import { contactRefText, contactsOf, durationText, hasPhone, insertAfterService, topRespond } from './common';
 
 /** The written schedule text, e.g. `Office` or `Mon-Fri 08:00-18:00`. */
 function scheduleText(ctx: RuleContext, s: A.Schedule): string {
@@ -53,7 +54,7 @@ export default defineRule({
         const gap = sf.gap(false);
         const schedule = svc.support?.schedule;
         const message = schedule
-          ? `support \`${scheduleText(ctx, schedule)}\` leaves ${article(describeGap(gap))} ${describeGap(gap)} and no emergency clause says who answers then`
+          ? `support \`${scheduleText(ctx, schedule)}\` leaves ${article(formatGap(gap))} ${formatGap(gap)} and no emergency clause says who answers then`
           : `service \`${svc.name ?? ''}\` has no support hours at all (${formatHours(gap.minutes)} a week) and no emergency clause says who answers then`;
         const fix = skeletonFix(ctx, svc);
         ctx.report({

@@ -5,11 +5,9 @@
 import type * as A from '../../syntax/ast';
 import type { AgreementModel, Declaration, ServiceModel } from '../../semantics/model';
 import type { ResolvedSchedule, ServiceFacts } from '../../semantics/facts';
-import { priorityClause } from '../../semantics/facts';
-import type { DatedGap, Gap } from '../../semantics/schedule';
-import { dayNumber, formatWeekMinute, weekdayOfDay } from '../../semantics/schedule';
+import { dayNumber, weekdayOfDay } from '../../semantics/schedule';
 import { nominalMinutes } from '../../semantics/time';
-import { formatHours, formatMinutes } from '../../semantics/format';
+import { formatMinutes } from '../../semantics/format';
 import type { RuleContext, TextEdit } from '../types';
 import { appendToBlock, indentAt, lineEnd } from '../fixes/text';
 
@@ -61,25 +59,15 @@ export function describeDuration(d: A.Duration, minutes: number): string {
   return `${d.text} (${formatMinutes(minutes)})`;
 }
 
-/** "a" or "an" before a number as it is read aloud ("an 86 h gap", "a 62 h gap"). */
-export function article(numberText: string): string {
-  return /^(8|1[18](?!\d))/.test(numberText) ? 'an' : 'a';
-}
 
 /** The top priority's `resolve` clause with its nominal minutes, if written. */
-export function topResolve(sf: ServiceFacts): { priority: A.Priority; clause: A.Resolve; duration: A.Duration; minutes: number } | undefined {
-  const p = sf.topPriority;
-  const clause = p && priorityClause(p, 'Resolve');
-  if (!p || !clause?.duration) return undefined;
-  return { priority: p, clause, duration: clause.duration, minutes: sf.nominal(clause.duration) };
+export function topResolve(sf: ServiceFacts) {
+  return sf.timed(sf.topPriority, 'Resolve');
 }
 
 /** The top priority's `respond` clause with its nominal minutes, if written. */
-export function topRespond(sf: ServiceFacts): { priority: A.Priority; clause: A.Respond; duration: A.Duration; minutes: number } | undefined {
-  const p = sf.topPriority;
-  const clause = p && priorityClause(p, 'Respond');
-  if (!p || !clause?.duration) return undefined;
-  return { priority: p, clause, duration: clause.duration, minutes: sf.nominal(clause.duration) };
+export function topRespond(sf: ServiceFacts) {
+  return sf.timed(sf.topPriority, 'Respond');
 }
 
 /** "`P1`" or "the top priority" when it has no name. */
@@ -87,14 +75,6 @@ export function priorityLabel(p: A.Priority): string {
   return p.name ? `\`${p.name.text}\`` : 'the top priority';
 }
 
-/** "62 h gap (Fri 18:00 → Mon 08:00)", or with dates and holidays for a dated gap. */
-export function describeGap(g: Gap | DatedGap): string {
-  if ('from' in g) {
-    const holidays = g.holidays.length ? `, ${g.holidays.join(', ')}` : '';
-    return `${formatHours(g.minutes)} gap (${g.from} → ${g.to}${holidays})`;
-  }
-  return `${formatHours(g.minutes)} gap (${formatWeekMinute(g.start)} → ${formatWeekMinute(g.end)})`;
-}
 
 /**
  * True when `extra` covers some time that `support` does not: a weekly minute

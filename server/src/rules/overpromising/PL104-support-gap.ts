@@ -1,11 +1,6 @@
-import { formatHours, formatMinutes } from '../../semantics/format';
+import { article, formatGap, formatHours, formatMinutes } from '../../semantics/format';
 import { defineRule, type Related } from '../types';
-import { availabilityFixes, availabilityPromises, gapLabel, uncoveredGap } from './common';
-
-/** "an" before numbers read with a leading vowel sound (8, 11, 18, 80 …), else "a". */
-function article(number: string): string {
-  return /^(8|11(?!\d)|18(?!\d))/.test(number) ? 'an' : 'a';
-}
+import { availabilityFixes, availabilityPromises, uncoveredGap } from './common';
 
 export default defineRule({
   id: 'PL104',
@@ -22,7 +17,6 @@ export default defineRule({
       const budget = sf.budget!;
       const gap = uncoveredGap(sf);
       if (!gap || gap.minutes <= budget.minutes) continue;
-      const hours = formatHours(gap.minutes);
       const support = sf.svc.support;
       const who = support ? 'support' : 'without a `support` clause, the service';
       const related: Related[] = support
@@ -30,7 +24,7 @@ export default defineRule({
         : [];
       ctx.report({
         span: percent.span,
-        message: `${who} leaves ${article(hours)} ${hours} gap (${gapLabel(gap)}) with no emergency cover; the budget is ${formatMinutes(budget.minutes)} per ${period.value}`,
+        message: `${who} leaves ${article(formatGap(gap))} ${formatGap(gap)} with no emergency cover; the budget is ${formatMinutes(budget.minutes)} per ${period.value}`,
         related,
         fixes: availabilityFixes(ctx.facts, sf),
       });

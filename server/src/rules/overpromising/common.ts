@@ -4,8 +4,8 @@
 
 import type * as A from '../../syntax/ast';
 import { priorityClause, type Facts, type ServiceFacts } from '../../semantics/facts';
-import { formatWeekMinute, type DatedGap, type Gap } from '../../semantics/schedule';
-import { highestAvailabilityFor, MINUTES_PER_WEEK, PERIOD_DAYS } from '../../semantics/time';
+import type { DatedGap, Gap } from '../../semantics/schedule';
+import { highestAvailabilityFor, PERIOD_DAYS } from '../../semantics/time';
 import { formatPercent } from '../../semantics/format';
 import type { Fix } from '../types';
 
@@ -49,15 +49,6 @@ export function uncoveredGap(sf: ServiceFacts): Gap | DatedGap | undefined {
   return gap.minutes > 0 ? gap : undefined;
 }
 
-/** "Fri 18:00 → Mon 08:00" (or dated labels, with the holidays inside). */
-export function gapLabel(gap: Gap | DatedGap): string {
-  if ('from' in gap) {
-    const holidays = gap.holidays.length > 0 ? `, over ${gap.holidays.join(', ')}` : '';
-    return `${gap.from} → ${gap.to}${holidays}`;
-  }
-  if (gap.minutes >= MINUTES_PER_WEEK) return 'the whole week';
-  return `${formatWeekMinute(gap.start)} → ${formatWeekMinute(gap.end)}`;
-}
 
 /**
  * Maintenance minutes per period that count as downtime: the weekly
@@ -137,15 +128,10 @@ export function* allServices(facts: Facts): Generator<ServiceFacts> {
 }
 
 /** A priority's respond or resolve clause with a duration, and its nominal minutes. */
-export interface TimedClause {
-  clause: (A.Respond | A.Resolve) & { duration: A.Duration };
-  minutes: number;
-}
+export type { TimedClause } from '../../semantics/facts';
 
-export function timedClause(sf: ServiceFacts, p: A.Priority, kind: 'Respond' | 'Resolve'): TimedClause | undefined {
-  const clause = priorityClause(p, kind);
-  if (!clause?.duration) return undefined;
-  return { clause: clause as TimedClause['clause'], minutes: sf.nominal(clause.duration) };
+export function timedClause(sf: ServiceFacts, p: A.Priority, kind: 'Respond' | 'Resolve') {
+  return sf.timed(p, kind);
 }
 
 /** A priority's name for messages. */
