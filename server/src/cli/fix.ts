@@ -2,7 +2,8 @@
 // and a diff of what would change for `--fix-dry-run`.
 
 import { parse } from '../syntax/parse';
-import type { Fix, Finding, TextEdit } from '../rules/types';
+import type { Fix, Finding } from '../rules/types';
+import { applyEdits, chooseAutoFixes } from '../rules/fixes/apply';
 
 export const MAX_FIX_PASSES = 10;
 
@@ -16,35 +17,12 @@ export interface FixOutcome {
   parses: boolean;
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.span.start === b.span.start) return true;
-  return a.span.start < b.span.end && b.span.start < a.span.end;
-}
-
-/** The auto fixes of `findings` that edit only `file` and touch no edit of a fix chosen before them. */
+/** The auto fixes of `findings` that can be applied together. */
 export function chooseFixes(findings: readonly Finding[], file: string): Fix[] {
-  const chosen: Fix[] = [];
-  const taken: TextEdit[] = [];
-  for (const f of findings) {
-    for (const fix of f.fixes) {
-      if (!fix.auto || fix.edits.length === 0) continue;
-      if (fix.edits.some((e) => e.file !== undefined && e.file !== file)) continue;
-      if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-      chosen.push(fix);
-      taken.push(...fix.edits);
-      break; // at most one fix per finding
-    }
-  }
-  return chosen;
+  return chooseAutoFixes(findings, file).map((c) => c.fix);
 }
 
-/** Applies non-overlapping edits to a text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
-}
+export { applyEdits };
 
 /**
  * Repeats "analyse, apply every non-overlapping auto fix" until nothing

@@ -5,6 +5,7 @@ import type * as A from '../syntax/ast';
 import { findRule } from '../rules/registry';
 import { docsUrl } from '../rules/docs';
 import type { Finding, TextEdit } from '../rules/types';
+import { chooseAutoFixes } from '../rules/fixes/apply';
 import type { Analysis } from '../engine/analyze';
 
 export interface CodeActionOut {
@@ -48,27 +49,10 @@ export function disableFileEdit(text: string, f: Finding): TextEdit {
   return { span: { start: offset, end: offset }, newText: `// pledge-disable ${f.ruleId}\n` };
 }
 
-function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
-  return a.some((x) => b.some((y) => (x.file ?? '') === (y.file ?? '') && (overlaps(x.span, y.span) || (x.span.start === y.span.start))));
-}
-
-/**
- * The edits of every auto-fix that can be applied together: fixes are taken in
- * order and skipped when they touch text an earlier fix changes.
- */
+/** The edits of every auto fix that can be applied together, and the findings they fix. */
 export function autoFixEdits(findings: readonly Finding[], file: string): { edits: TextEdit[]; fixed: Finding[] } {
-  const edits: TextEdit[] = [];
-  const fixed: Finding[] = [];
-  for (const f of findings) {
-    const fix = f.fixes.find((x) => x.auto);
-    if (!fix) continue;
-    const own = fix.edits.filter((e) => !e.file || e.file === file);
-    if (own.length !== fix.edits.length) continue;
-    if (editsOverlap(own, edits)) continue;
-    edits.push(...own);
-    fixed.push(f);
-  }
-  return { edits, fixed };
+  const chosen = chooseAutoFixes(findings, file);
+  return { edits: chosen.flatMap((c) => c.fix.edits), fixed: chosen.map((c) => c.finding) };
 }
 
 export interface CodeActionRequest {
