@@ -48,6 +48,27 @@ export interface Budget {
 
 const MAX_TERM_YEARS = 5;
 
+/** The cache key for schedules used outside any agreement. */
+const NO_AGREEMENT = {};
+
+/**
+ * Longest gaps by their inputs: many services share one calendar, and the
+ * holiday-aware scan over a multi-year term is the costliest computation.
+ */
+const gapMemo = new Map<string, Gap | DatedGap>();
+const GAP_MEMO_SIZE = 512;
+
+function memoGap(parts: CoveragePart[], range: DateRange | undefined, names: ReadonlyMap<string, string>, countries: string): Gap | DatedGap {
+  const key = JSON.stringify([parts.map((p) => [p.weekly.intervals, p.holidays?.size ?? 0]), range, countries]);
+  let g = gapMemo.get(key);
+  if (!g) {
+    g = longestGap(parts, range, names);
+    if (gapMemo.size >= GAP_MEMO_SIZE) gapMemo.clear();
+    gapMemo.set(key, g);
+  }
+  return g;
+}
+
 /** The years over which holidays are taken: the agreement's term, or this year. */
 export function termRange(agreement: AgreementModel | undefined, today = new Date()): DateRange {
   const from = agreement?.effective?.from;
@@ -62,7 +83,7 @@ export function termRange(agreement: AgreementModel | undefined, today = new Dat
 }
 
 export class Facts {
-  private readonly schedules = new WeakMap<object, ResolvedSchedule>();
+  private readonly schedules = new WeakMap<object, WeakMap<object, ResolvedSchedule>>();
   private readonly services = new WeakMap<A.Service, ServiceFacts>();
   private readonly refTargets = new Map<number, Declaration | undefined>();
 
@@ -75,11 +96,13 @@ export class Facts {
     return this.refTargets.get(span.start);
   }
 
-  /** Resolves a schedule (windows, `24x7`, or a calendar name) with its holidays. */
+  /** Resolves a schedule (windows, `24x7`, or a calendar name) with its holidays (cached per schedule and agreement). */
   schedule(s: A.Schedule | undefined, agreement?: AgreementModel, seen = new Set<A.Calendar>()): ResolvedSchedule {
     if (!s) return { weekly: WeeklySchedule.none(), always: false };
-    const cached = this.schedules.get(s);
-    if (cached && !agreement) return cached;
+    const key = agreement?.node ?? NO_AGREEMENT;
+    let perAgreement = this.schedules.get(s);
+    const cached = perAgreement?.get(key);
+    if (cached) return cached;
     let result: ResolvedSchedule;
     if (s.form === 'always') result = { weekly: WeeklySchedule.always(), always: true };
     else if (s.form === 'windows') {
@@ -90,7 +113,8 @@ export class Facts {
       const cal = target?.node.kind === 'Calendar' ? (target.node as A.Calendar) : undefined;
       result = cal && !seen.has(cal) ? this.calendar(cal, agreement, new Set([...seen, cal])) : { weekly: WeeklySchedule.none(), always: false };
     }
-    this.schedules.set(s, result);
+    if (!perAgreement) this.schedules.set(s, (perAgreement = new WeakMap()));
+    perAgreement.set(key, result);
     return result;
   }
 
@@ -202,7 +226,9 @@ export class ServiceFacts {
       if (withEmergency) for (const r of this.reachable()) parts.push({ weekly: r.weekly, holidays: r.holidays });
       const names = new Map<string, string>([...(this.support.holidayNames ?? [])]);
       const dated = parts.some((p) => p.holidays && p.holidays.size > 0);
-      g = longestGap(parts, dated ? this.range : undefined, names);
+      const reachable = withEmergency ? this.reachable() : [];
+      const countries = [this.support.country ?? '', ...reachable.map((r) => r.country ?? '')].join(',');
+      g = memoGap(parts, dated ? this.range : undefined, names, countries);
       this.gapCache.set(key, g);
     }
     return g;
