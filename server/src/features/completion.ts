@@ -56,7 +56,7 @@ const BLOCK_OF_NODE: Record<string, BlockKind> = {
 /** Snippet prefixes offered at the start of a clause in each block. */
 const SNIPPETS_IN: Record<BlockKind, readonly string[]> = {
   file: ['agreement', 'party', 'calendar', 'import'],
-  agreement: ['service', 'kpi', 'escalation', 'emergency', 'credits', 'obligation', 'termination', 'review', 'calendar'],
+  agreement: ['service', 'kpi', 'escalation', 'emergency', 'credits', 'obligation', 'termination', 'change', 'review', 'calendar'],
   service: ['priority', 'availability', 'support'],
   priority: [],
   kpi: [],
