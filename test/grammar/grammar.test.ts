@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../server/src/syntax/parse';
 import { keywordWords } from '../../server/src/syntax/tokens';
+import { specText } from '../harness/spec';
 
 const REPO = path.resolve(__dirname, '../..');
 
@@ -119,7 +120,7 @@ function ebnfKeywords(spec: string): string[] {
 
 const grammar = readJson<Grammar>(GRAMMAR_FILE);
 const rules = topLevelRules(grammar);
-const spec = readFileSync(path.join(REPO, '../shared/design/LANGUAGE.md'), 'utf8');
+const spec = specText('LANGUAGE.md');
 const isWord = (keyword: string): boolean => /^[A-Za-z_]+$/.test(keyword);
 
 describe('the grammar files are valid JSON', () => {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../server/src/syntax/parse';
 import { analyzeFile, REPO } from '../harness/analyze';
+import { specText } from '../harness/spec';
 
 function pledgeBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/```pledge\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -20,7 +21,7 @@ function asFile(fragment: string): string[] {
   ];
 }
 
-const spec = readFileSync(path.join(REPO, '../shared/design/LANGUAGE.md'), 'utf8');
+const spec = specText('LANGUAGE.md');
 
 describe('examples parse', () => {
   it.each(pledgeBlocks(spec).map((b, i) => [i, b]))('LANGUAGE.md example %i', (_i, block) => {
