@@ -16,10 +16,24 @@
 //   --keep              keep the temporary directories (their path is printed)
 //   --artifacts <dir>   new or empty directory for screenshots and logs (default:
 //                       test/e2e/artifacts, emptied at the start of each run)
+//   --skip-vsix         only the development-path pass (see below)
+//   --self-check-broken run the activation and diagnostics specs against a copy
+//                       of the extension whose bundle points at a missing
+//                       language server; succeeds only when that run FAILS
 //   --help
 //
+// Without --extension and --vsix a run has two passes: (1) every spec against
+// the repository root (built first with scripts/build.mjs), then (2) the
+// package is built (`npm run package` → pledge.vsix), installed into a fresh
+// server, and the activation and diagnostics specs run again against it, so
+// files missing from the package are caught. The development bundles are
+// rebuilt afterwards. --skip-vsix stops after (1).
+//
 // Screenshots, the server output, the browser console and the VS Code logs go
-// to test/e2e/artifacts/. Exit code: 0 when every test passed, 1 otherwise.
+// to test/e2e/artifacts/ (the package pass to test/e2e/artifacts/vsix/).
+// Specs can ask the launcher to check the workbench DOM (helpers.expectInWorkbench);
+// each check prints a `[e2e] workbench ✔/✗` line and a failed one fails the run.
+// Exit code: 0 when every test and workbench check passed, 1 otherwise.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -67,15 +81,21 @@ function parseOptions(argv) {
       timeout: { type: 'string', default: '300' },
       keep: { type: 'boolean', default: false },
       artifacts: { type: 'string' },
+      'skip-vsix': { type: 'boolean', default: false },
+      'self-check-broken': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.extension && values.vsix) throw new LaunchError('--extension and --vsix exclude each other');
+  if (values['self-check-broken'] && (values.extension || values.vsix)) throw new LaunchError('--self-check-broken breaks a copy of the repository root; it takes no --extension or --vsix');
   const timeoutSeconds = Number(values.timeout);
   if (!(timeoutSeconds > 0)) throw new LaunchError(`--timeout must be a positive number of seconds, got ${values.timeout}`);
   return {
     help: values.help,
+    skipVsix: values['skip-vsix'],
+    selfCheckBroken: values['self-check-broken'],
+    extensionGiven: Boolean(values.extension),
     extension: values.vsix ? undefined : resolve(values.extension ?? REPO_ROOT),
     vsix: values.vsix ? resolve(values.vsix) : undefined,
     workspaceSource: values.workspace ? resolve(values.workspace) : join(REPO_ROOT, 'samples'),
@@ -386,14 +406,60 @@ async function screenshot(page, name) {
   }
 }
 
-/** Takes the screenshots the specs asked for (helpers.screenshot) and acknowledges each request. */
+/** Workbench DOM checks the specs asked for in this run (helpers.expectInWorkbench): `{ title, ok, error }`. */
+const workbenchChecks = [];
+
+/**
+ * Parses a request file of helpers.js: JSON `{ name?, selector?, hasText?, check?, timeoutMs? }`
+ * (a plain name is an old-style screenshot request).
+ */
+function parseRequest(text) {
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value === 'object') return value;
+  } catch {
+    // A plain screenshot name.
+  }
+  return { name: text.trim() };
+}
+
+/** Waits until an element matching `selector` (and containing `hasText`) is visible. */
+async function waitForElement(page, { selector, hasText, timeoutMs = 15000 }) {
+  let locator = page.locator(selector);
+  if (hasText) locator = locator.filter({ hasText });
+  await locator.first().waitFor({ state: 'visible', timeout: timeoutMs });
+  return locator.count();
+}
+
+/**
+ * Serves what the specs asked for (helpers.screenshot, helpers.expectInWorkbench):
+ * optionally waits for an element, checks it (a workbench check), takes a
+ * screenshot, and acknowledges each request with `<request>.done` holding
+ * `{ ok, file, error }`.
+ */
 async function serveScreenshotRequests(page, dir) {
   const pending = readdirSync(dir).filter((f) => f.endsWith('.request') && !existsSync(join(dir, `${f}.done`)));
   for (const request of pending.sort()) {
-    const name = readFileSync(join(dir, request), 'utf8').trim();
-    const file = await screenshot(page, `${name}.png`);
-    if (file) log(`screenshot: ${file}`);
-    writeFileSync(join(dir, `${request}.done`), file ?? '');
+    const req = parseRequest(readFileSync(join(dir, request), 'utf8'));
+    const answer = { ok: true };
+    if (req.selector) {
+      try {
+        answer.count = await waitForElement(page, req);
+      } catch (err) {
+        answer.ok = false;
+        answer.error = `no visible ${req.selector}${req.hasText ? ` containing ${JSON.stringify(req.hasText)}` : ''} within ${req.timeoutMs ?? 15000} ms (${err.message.split('\n')[0]})`;
+      }
+    }
+    if (req.check) {
+      workbenchChecks.push({ title: req.check, ok: answer.ok, error: answer.error });
+      log(`workbench ${answer.ok ? '✔' : '✗'} ${req.check}${answer.ok ? '' : `: ${answer.error}`}`);
+    }
+    if (req.name) {
+      const file = await screenshot(page, `${req.name}.png`);
+      if (file) log(`screenshot: ${file}`);
+      answer.file = file ?? '';
+    }
+    writeFileSync(join(dir, `${request}.done`), JSON.stringify(answer));
   }
 }
 
@@ -401,6 +467,70 @@ async function serveScreenshotRequests(page, dir) {
 function copyLogs(userData) {
   const logs = join(userData, 'logs');
   if (existsSync(logs)) cpSync(logs, join(ARTIFACTS, 'vscode-logs'), { recursive: true });
+}
+
+/** The spec subset of the package pass and of --self-check-broken (mocha --grep on the full title). */
+const PACKAGE_PASS_GREP = '^(activation|diagnostics)\\b';
+const VSIX_PATH = join(REPO_ROOT, 'pledge.vsix');
+
+/** Runs a command of the repository (build, package) and fails with its output when it fails. */
+function runRepoCommand(title, cmd, args) {
+  const t0 = Date.now();
+  log(`${title}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.error || r.status !== 0) {
+    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    throw new LaunchError(`${title} failed (${r.error?.message ?? `exit ${r.status}`}):\n${out}`);
+  }
+  log(`${title}: done (${elapsed(t0)})`);
+}
+
+const buildDevelopment = () => runRepoCommand('build', process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')]);
+
+/**
+ * A copy of the extension (package.json and what .vscodeignore ships) whose
+ * client bundle starts a language server that does not exist.
+ */
+function brokenExtensionCopy(root) {
+  const dir = join(root, 'broken-extension');
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['package.json', 'README.md', 'LICENSE', 'images', 'grammar', 'schemas', 'docs', 'client/dist', 'server/dist']) {
+    const from = join(REPO_ROOT, entry);
+    if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true });
+  }
+  const bundle = join(dir, 'client', 'dist', 'extension.js');
+  const text = readFileSync(bundle, 'utf8');
+  const broken = text.replaceAll('server.cjs', 'no-such-server.cjs');
+  if (broken === text) throw new LaunchError(`--self-check-broken: ${bundle} does not mention server.cjs; cannot break it`);
+  writeFileSync(bundle, broken);
+  return dir;
+}
+
+/** Checks that the suite can fail: runs it against a broken copy and succeeds only when that run fails. */
+async function selfCheckBroken(options, t0) {
+  buildDevelopment();
+  const holder = await mkdtemp(join(tmpdir(), 'pledge-e2e-broken-'));
+  try {
+    const extension = brokenExtensionCopy(holder);
+    log(`self-check: running the activation and diagnostics specs against ${extension} (server path broken); this run must fail`);
+    const code = await runPass(
+      { ...options, extension, grep: options.grep ?? PACKAGE_PASS_GREP, artifacts: join(ARTIFACTS, 'self-check-broken'), emptyArtifacts: true, label: 'broken extension' },
+      t0,
+    );
+    if (code === 0) {
+      log('self-check FAILED: the suite passed against an extension whose language server cannot start');
+      return 1;
+    }
+    const expected = 'activation starts the language server';
+    if (!(lastResult?.failures ?? []).some((f) => f.fullTitle.startsWith(expected))) {
+      log(`self-check FAILED: the run failed, but not in "${expected}…" (see ${join(ARTIFACTS)})`);
+      return 1;
+    }
+    log(`self-check passed: the suite failed against the broken extension, as it must (${elapsed(t0)})`);
+    return 0;
+  } finally {
+    rmSync(holder, { recursive: true, force: true });
+  }
 }
 
 async function main() {
@@ -413,11 +543,43 @@ async function main() {
   if (options.artifacts) ARTIFACTS = options.artifacts;
   installSignalHandlers();
   const t0 = Date.now();
+  if (options.selfCheckBroken) return selfCheckBroken(options, t0);
+  if (options.vsix || options.extensionGiven) return runPass({ ...options, emptyArtifacts: !options.artifacts }, t0);
+
+  buildDevelopment();
+  const base = ARTIFACTS;
+  const development = await runPass({ ...options, emptyArtifacts: !options.artifacts, label: 'development path' }, t0);
+  if (options.skipVsix) return development;
+
+  const t1 = Date.now();
+  try {
+    runRepoCommand('package', 'npm', ['run', 'package']);
+  } finally {
+    buildDevelopment(); // `npm run package` leaves minified bundles without source maps behind
+  }
+  const packaged = await runPass(
+    { ...options, extension: undefined, vsix: VSIX_PATH, grep: PACKAGE_PASS_GREP, artifacts: join(base, 'vsix'), emptyArtifacts: true, label: 'packaged pledge.vsix' },
+    t1,
+  );
+  log(`summary: development path ${development === 0 ? 'passed' : 'FAILED'}, packaged pledge.vsix ${packaged === 0 ? 'passed' : 'FAILED'} (${elapsed(t0)} in all)`);
+  return development || packaged;
+}
+
+/** The suite's result of the last pass (`{ passed, failed, failures, … }`). */
+let lastResult;
+
+/** One run of the suite in a fresh VS Code server and browser. Returns the exit code. */
+async function runPass(options, t0) {
+  lastResult = undefined;
+  if (options.artifacts) ARTIFACTS = options.artifacts;
+  workbenchChecks.length = 0;
+  const label = options.label ? `${options.label}: ` : '';
+  if (options.label) log(`=== ${options.label} ===`);
 
   const install = await ensureInstalled({ log: (m) => log(m) });
   const deadline = Date.now() + options.timeoutMs; // the install does not count against --timeout
   const expectedId = options.extension ? checkExtension(options.extension) : undefined;
-  prepareArtifacts(Boolean(options.artifacts));
+  prepareArtifacts(!options.emptyArtifacts);
 
   const root = await mkdtemp(join(tmpdir(), 'pledge-e2e-'));
   started.tempRoot = root;
@@ -450,6 +612,7 @@ async function main() {
     PLEDGE_E2E_RESULT: dirs.result,
     PLEDGE_E2E_RELEASE: dirs.release,
     PLEDGE_E2E_SCREENSHOTS: dirs.screenshots,
+    PLEDGE_E2E_LOGS: join(dirs.userData, 'logs'),
     [RUN_MARKER]: started.runId,
   };
   if (options.specs) env.PLEDGE_E2E_SPEC_DIR = options.specs;
@@ -557,16 +720,20 @@ async function main() {
     serverLog.end();
   }
 
-  if (result.failed > 0) {
-    log(`FAILED: ${result.failed} failed, ${result.passed} passed (${elapsed(t0)})`);
+  lastResult = result;
+  const failedChecks = workbenchChecks.filter((c) => !c.ok);
+  const checks = workbenchChecks.length ? `, ${workbenchChecks.length - failedChecks.length}/${workbenchChecks.length} workbench check(s) passed` : '';
+  if (result.failed > 0 || failedChecks.length > 0) {
+    log(`${label}FAILED: ${result.failed} failed, ${result.passed} passed${checks} (${elapsed(t0)})`);
     for (const f of result.failures ?? []) log(`  ✗ ${f.fullTitle}: ${f.message.split('\n')[0]}`);
+    for (const c of failedChecks) log(`  ✗ workbench: ${c.title}: ${c.error}`);
     return 1;
   }
   if (result.passed === 0) {
-    log(`FAILED: no test ran (${elapsed(t0)})`);
+    log(`${label}FAILED: no test ran (${elapsed(t0)})`);
     return 1;
   }
-  log(`passed: ${result.passed} test(s)${result.pending ? `, ${result.pending} pending` : ''} (${elapsed(t0)})`);
+  log(`${label}passed: ${result.passed} test(s)${result.pending ? `, ${result.pending} pending` : ''}${checks} (${elapsed(t0)})`);
   return 0;
 }
 

@@ -191,6 +191,12 @@ describe('navigation', () => {
     const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: partiesUri }, position: pos, newName: 'Zuidstad' });
     expect(Object.keys(edit.changes!)).toEqual(expect.arrayContaining([partiesUri, client.uri('healthy.pledge')]));
     for (const edits of Object.values(edit.changes!)) for (const e of edits as TextEdit[]) expect(e.newText).toBe('Zuidstad');
+    // Every reference in the importer, `capacity … bought by` included.
+    const healthyUri = client.uri('healthy.pledge');
+    const healthy = readFileSync(path.join(client.root, 'healthy.pledge'), 'utf8');
+    const renamed = applyLspEdits(healthy, edit.changes![healthyUri] as TextEdit[]);
+    expect(renamed).not.toMatch(/\bZuiderveen\b(?!\.)/);
+    expect(renamed).toMatch(/bought by Zuidstad/);
     await expect(
       client.request('textDocument/rename', { textDocument: { uri: partiesUri }, position: pos, newName: 'review' }),
     ).rejects.toThrow(/keyword/);

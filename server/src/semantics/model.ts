@@ -525,6 +525,9 @@ function bindAgreement(
     } else terminated.set(party.name, t);
   }
   for (const c of [...model.changes, ...model.reviews]) if (c.by?.kind === 'Name') refParty(c.by);
+  for (const svc of model.services) {
+    for (const c of svc.node.items) if (c.kind === 'Capacity') refParty(c.buyer);
+  }
 
   // `depends on` names an obligation of this agreement.
   for (const svc of model.services) {
