@@ -1,6 +1,6 @@
 import { formatMinutes } from '../../semantics/format';
 import { defineRule } from '../types';
-import { allServices, priorityName, timedClause } from './common';
+import { allServices, priorityName } from './common';
 
 export default defineRule({
   id: 'PL107',
@@ -14,8 +14,8 @@ export default defineRule({
   check(ctx) {
     for (const sf of allServices(ctx.facts)) {
       for (const p of sf.svc.priorities) {
-        const respond = timedClause(sf, p, 'Respond');
-        const resolve = timedClause(sf, p, 'Resolve');
+        const respond = sf.timed(p, 'Respond');
+        const resolve = sf.timed(p, 'Resolve');
         if (!respond || !resolve || resolve.minutes >= respond.minutes) continue;
         const a = respond.clause.duration;
         const b = resolve.clause.duration;

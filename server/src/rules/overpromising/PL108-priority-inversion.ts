@@ -1,7 +1,7 @@
 import type * as A from '../../syntax/ast';
 import { formatMinutes } from '../../semantics/format';
 import { defineRule } from '../types';
-import { allServices, priorityName, timedClause, type TimedClause } from './common';
+import { allServices, priorityName, type TimedClause } from './common';
 
 const VERB: Record<'Respond' | 'Resolve', string> = { Respond: 'respond', Resolve: 'resolve' };
 
@@ -18,7 +18,7 @@ export default defineRule({
     for (const sf of allServices(ctx.facts)) {
       const ps = sf.svc.priorities;
       for (const kind of ['Respond', 'Resolve'] as const) {
-        const timed = ps.map((p) => timedClause(sf, p, kind));
+        const timed = ps.map((p) => sf.timed(p, kind));
         // Each less urgent priority against every more urgent one before it; one finding per clause.
         for (let j = 1; j < ps.length; j++) {
           const later = timed[j];

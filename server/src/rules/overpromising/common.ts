@@ -130,10 +130,6 @@ export function* allServices(facts: Facts): Generator<ServiceFacts> {
 /** A priority's respond or resolve clause with a duration, and its nominal minutes. */
 export type { TimedClause } from '../../semantics/facts';
 
-export function timedClause(sf: ServiceFacts, p: A.Priority, kind: 'Respond' | 'Resolve') {
-  return sf.timed(p, kind);
-}
-
 /** A priority's name for messages. */
 export function priorityName(p: A.Priority): string {
   return p.name?.text ?? 'this priority';
