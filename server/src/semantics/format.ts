@@ -94,3 +94,12 @@ export function formatGap(gap: Gap | DatedGap): string {
   const length = gap.minutes < 60 ? formatMinutes(gap.minutes) : formatHours(gap.minutes);
   return `${length} gap (${formatGapSpan(gap)})`;
 }
+
+/** Minutes as a Pledge duration that reads naturally: 1440 → "1 day", 120 → "2 hours", 45 → "45 minutes". */
+export function formatDurationWords(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (m > 0 && m % 1440 === 0) return unit(m / 1440, 'day');
+  if (m > 0 && m % 60 === 0) return unit(m / 60, 'hour');
+  return unit(m, 'minute');
+}

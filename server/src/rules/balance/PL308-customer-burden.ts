@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { formatDuration } from '../../semantics/format';
+import { formatDuration, formatDurationWords } from '../../semantics/format';
 
 export default defineRule<{ 'min-claim': number }>({
   id: 'PL308',
@@ -24,8 +24,9 @@ export default defineRule<{ 'min-claim': number }>({
             ctx.report({
               span: claim.duration.span,
               message:
-                `credits for \`${svc.name ?? 'the service'}\` must be claimed within ${claim.duration.text} ` +
-                `(${formatDuration(minutes)}), less than the ${formatDuration(min)} a customer needs to notice, document and claim a breach (min-claim)`,
+                `credits for \`${svc.name ?? 'the service'}\` must be claimed within ${claim.duration.text}` +
+                `${claim.duration.business ? ` (${formatDuration(minutes)} of support time)` : ''}, less than the ` +
+                `${formatDurationWords(min)} a customer needs to notice, document and claim a breach (min-claim)`,
             });
           }
         }

@@ -1,9 +1,9 @@
 import type * as A from '../../syntax/ast';
 import type { ServiceModel } from '../../semantics/model';
-import { formatHours } from '../../semantics/format';
+import { formatDurationWords, formatHours } from '../../semantics/format';
 import { defineRule, type Fix, type RuleContext } from '../types';
 import { article, formatGap } from '../../semantics/format';
-import { contactRefText, contactsOf, durationText, hasPhone, insertAfterService, topRespond } from './common';
+import { contactRefText, contactsOf, hasPhone, insertAfterService, topRespond } from './common';
 
 /** The written schedule text, e.g. `Office` or `Mon-Fri 08:00-18:00`. */
 function scheduleText(ctx: RuleContext, s: A.Schedule): string {
@@ -21,7 +21,7 @@ function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
   const via = contactRefText(contact, provider, a.customer);
   const sf = ctx.facts.service(svc);
   const top = topRespond(sf);
-  const respond = top ? (top.duration.business ? durationText(top.minutes) : top.duration.text) : '30 minutes';
+  const respond = top ? (top.duration.business ? formatDurationWords(top.minutes) : top.duration.text) : '30 minutes';
   const edit = insertAfterService(ctx.text, svc, [
     `emergency for ${svc.name} {`,
     `  reachable 24x7 via ${via} phone`,

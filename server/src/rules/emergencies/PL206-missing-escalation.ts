@@ -1,6 +1,7 @@
+import { formatDurationWords } from '../../semantics/format';
 import type { ServiceModel } from '../../semantics/model';
 import { defineRule, type Fix, type RuleContext } from '../types';
-import { contactRefText, contactsOf, durationText, insertAfterService, topResolve } from './common';
+import { contactRefText, contactsOf, insertAfterService, topResolve } from './common';
 
 /**
  * The `after` times of a three-level skeleton: level 2 at half the top
@@ -31,7 +32,7 @@ function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
   const times = skeletonTimes(resolve?.minutes);
   const edit = insertAfterService(ctx.text, svc, [
     `escalation for ${svc.name} {`,
-    ...ladder.map((who, i) => `  level ${i + 1} ${who} after ${durationText(times[i]!)}`),
+    ...ladder.map((who, i) => `  level ${i + 1} ${who} after ${formatDurationWords(times[i]!)}`),
     `}`,
   ]);
   if (!edit) return undefined;

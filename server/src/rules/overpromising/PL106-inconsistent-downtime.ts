@@ -22,7 +22,9 @@ export default defineRule({
         const max = sf.nominal(o.duration);
         const diff = Math.abs(max - budget.minutes);
         if (budget.minutes === 0 ? max === 0 : diff <= TOLERANCE * budget.minutes) continue;
-        const share = budget.minutes === 0 ? '' : ` (${formatNumber((diff / budget.minutes) * 100, 1)}% apart)`;
+        const ratio = max / budget.minutes;
+        const share =
+          budget.minutes === 0 ? '' : ratio >= 2 ? ` (${formatNumber(ratio, 1)} times as much)` : ` (${formatNumber(diff / budget.minutes * 100, 1)}% ${max > budget.minutes ? 'more' : 'less'})`;
         ctx.report({
           span: o.duration.span,
           message: `\`max downtime ${o.duration.text}\` (${formatMinutes(max)}) differs from the ${formatMinutes(budget.minutes)} that ${promiseText(availability)} allows${share}; state one number`,
