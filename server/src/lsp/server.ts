@@ -310,7 +310,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['.', ' '], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['.'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.pledge'] },
         definitionProvider: true,
         referencesProvider: true,
