@@ -52,8 +52,9 @@ export function nominalMinutes(
   d: Pick<Duration, 'amount' | 'unit' | 'business'>,
   businessDayMinutes: number,
 ): number {
-  if (d.business && d.unit === 'day') return d.amount * businessDayMinutes;
-  return d.amount * UNIT_MINUTES[d.unit];
+  // Rounded like the budgets, so that 4.1 hours is 246 minutes and not 245.99999999999997.
+  if (d.business && d.unit === 'day') return clean(d.amount * businessDayMinutes);
+  return clean(d.amount * UNIT_MINUTES[d.unit]);
 }
 
 /** Rounds away binary floating-point noise (1e-9 minute resolution). */

@@ -5,6 +5,9 @@ import { availabilityPromises, promiseText } from './common';
 /** Relative difference above which `max downtime` and the percentage disagree. */
 const TOLERANCE = 0.1;
 
+/** Minutes below which a difference is binary rounding noise (99.7% of a month is 129.6 minutes, 10% of that 12.96). */
+const EPSILON = 1e-9;
+
 export default defineRule({
   id: 'PL106',
   name: 'inconsistent-downtime',
@@ -21,7 +24,7 @@ export default defineRule({
         if (o.kind !== 'MaxDowntime' || !o.duration) continue;
         const max = sf.nominal(o.duration);
         const diff = Math.abs(max - budget.minutes);
-        if (budget.minutes === 0 ? max === 0 : diff <= TOLERANCE * budget.minutes) continue;
+        if (budget.minutes === 0 ? max === 0 : diff <= TOLERANCE * budget.minutes + EPSILON) continue;
         const ratio = max / budget.minutes;
         const share =
           budget.minutes === 0 ? '' : ratio >= 2 ? ` (${formatNumber(ratio, 1)} times as much)` : ` (${formatNumber(diff / budget.minutes * 100, 1)}% ${max > budget.minutes ? 'more' : 'less'})`;
