@@ -30,12 +30,13 @@ export default defineRule({
           a,
           `obligation ${name} ${buyer.text} ${quoted(`Deliver a capacity forecast for ${serviceName}`)} as effort every quarter`,
         );
+        const dependsOn = svc.node.body && appendToBlock(ctx.text, svc.node.body, [`depends on ${name}`]);
         const fixes =
-          obligation && svc.node.body
+          obligation && dependsOn
             ? [
                 {
                   title: `Add obligation \`${name}\` for \`${buyer.text}\` and depend on it`,
-                  edits: [appendToBlock(ctx.text, svc.node.body, [`depends on ${name}`]), obligation],
+                  edits: [dependsOn, obligation],
                 },
               ]
             : undefined;

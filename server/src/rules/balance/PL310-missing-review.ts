@@ -15,12 +15,11 @@ export default defineRule({
       const review = a.reviews[0];
       if (!review) {
         const title = a.node.title ? `agreement "${a.node.title.value}"` : 'the agreement';
+        const edit = a.node.body && appendToBlock(ctx.text, a.node.body, ['review every quarter by both']);
         ctx.report({
           span: a.node.title?.span ?? a.node.keyword,
           message: `${title} has no \`review\`: the parties never evaluate the service and the agreement together`,
-          fixes: a.node.body
-            ? [{ title: 'Insert `review every quarter by both`', edits: [appendToBlock(ctx.text, a.node.body, ['review every quarter by both'])] }]
-            : undefined,
+          fixes: edit ? [{ title: 'Insert `review every quarter by both`', edits: [edit] }] : undefined,
         });
         continue;
       }

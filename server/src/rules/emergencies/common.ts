@@ -9,7 +9,7 @@ import { dayNumber, weekdayOfDay } from '../../semantics/schedule';
 import { nominalMinutes } from '../../semantics/time';
 import { formatMinutes } from '../../semantics/format';
 import type { RuleContext, TextEdit } from '../types';
-import { appendToBlock, indentAt, lineEnd } from '../fixes/text';
+import { appendToBlock, indentAt, isClosed, lineEnd } from '../fixes/text';
 
 /** The `reachable` clauses of an emergency clause. */
 export function reachables(e: A.Emergency): A.Reachable[] {
@@ -100,8 +100,8 @@ export function addsTime(support: ResolvedSchedule, extra: ResolvedSchedule): bo
  */
 export function insertAfterService(text: string, svc: ServiceModel, lines: string[]): TextEdit | undefined {
   const node = svc.node;
-  const close = node.body ? node.body.end : undefined;
-  if (close !== undefined && text[close - 1] === '}') {
+  const close = node.body && isClosed(text, node.body) ? node.body.end : undefined;
+  if (close !== undefined) {
     const end = lineEnd(text, close);
     const rest = text.slice(close, end).trim();
     if (rest === '' || rest.startsWith('//')) {
@@ -112,8 +112,7 @@ export function insertAfterService(text: string, svc: ServiceModel, lines: strin
     }
   }
   const body = svc.agreement.node.body;
-  if (!body || text[body.end - 1] !== '}') return undefined;
-  return appendToBlock(text, body, lines);
+  return body && appendToBlock(text, body, lines);
 }
 
 /** `Contact`, or `Party.Contact` when the other party has a contact of the same name. */

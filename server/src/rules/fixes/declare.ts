@@ -30,10 +30,8 @@ export function declareMissingFix(ctx: RuleContext, r: Reference): Fix | undefin
       const model = ctx.model.agreements.find((m) => m.node === a);
       const party = model?.customer?.name ?? model?.provider?.name;
       if (!a?.body || !party) return undefined;
-      return {
-        title: `Declare obligation \`${r.name}\` of \`${party}\``,
-        edits: [appendToBlock(ctx.text, a.body, [`obligation ${r.name} ${party} ${quoted('Describe what ' + party + ' owes')} as effort`])],
-      };
+      const edit = appendToBlock(ctx.text, a.body, [`obligation ${r.name} ${party} ${quoted('Describe what ' + party + ' owes')} as effort`]);
+      return edit && { title: `Declare obligation \`${r.name}\` of \`${party}\``, edits: [edit] };
     }
     case 'contact': {
       const model = ctx.model.agreements.find((m) => m.node === r.agreement);
@@ -43,7 +41,8 @@ export function declareMissingFix(ctx: RuleContext, r: Reference): Fix | undefin
       const node = party.node as A.Party;
       const line = `contact ${r.name} ${quoted(r.name)} phone ${quoted('+00 0000 0000')}`;
       if (node.body) {
-        return { title: `Declare contact \`${r.name}\` of \`${party.name}\``, edits: [appendToBlock(ctx.text, node.body, [line])] };
+        const edit = appendToBlock(ctx.text, node.body, [line]);
+        return edit && { title: `Declare contact \`${r.name}\` of \`${party.name}\``, edits: [edit] };
       }
       const end = node.span.end;
       return {

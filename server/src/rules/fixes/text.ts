@@ -2,6 +2,7 @@
 // and how to insert a clause into a block so that the result reads naturally.
 
 import type { Span } from '../../syntax/ast';
+import { PledgeLexer } from '../../syntax/tokens';
 import type { TextEdit } from '../types';
 
 export function lineStart(text: string, offset: number): number {
@@ -25,11 +26,28 @@ export function deeper(indent: string): string {
 }
 
 /**
+ * Whether the block whose `{ … }` spans `body` ends with its own `}`. A block
+ * left open ends where its content ends, which may be the `}` of a block
+ * nested in it: its braces then do not balance.
+ */
+export function isClosed(text: string, body: Span): boolean {
+  if (text[body.end - 1] !== '}') return false;
+  let depth = 0;
+  for (const t of PledgeLexer.tokenize(text.slice(body.start, body.end)).tokens) {
+    if (t.tokenType.name === 'LCurly') depth++;
+    else if (t.tokenType.name === 'RCurly') depth--;
+  }
+  return depth === 0;
+}
+
+/**
  * Inserts `lines` (without indentation) as new clauses at the end of the
  * block whose `{ … }` spans `body`, indented one level deeper than the line
- * that opens the block.
+ * that opens the block. Undefined when the block has no closing `}` (the
+ * text is broken there, and there is no end to insert before).
  */
-export function appendToBlock(text: string, body: Span, lines: string[]): TextEdit {
+export function appendToBlock(text: string, body: Span, lines: string[]): TextEdit | undefined {
+  if (!isClosed(text, body)) return undefined;
   const close = body.end - 1;
   const outer = indentAt(text, body.start);
   const inner = deeper(outer);
@@ -62,4 +80,11 @@ export function insertLineAfter(text: string, offset: number, line: string): Tex
 /** Quotes a text as a Pledge string. */
 export function quoted(s: string): string {
   return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+}
+
+/** The fix edits with `\n` written as the text's own line break (CRLF files stay CRLF). */
+export function withLineEndings<E extends { newText: string }>(text: string, edits: readonly E[]): E[] {
+  const lf = text.indexOf('\n');
+  if (lf <= 0 || text[lf - 1] !== '\r') return [...edits];
+  return edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r\n') }));
 }
