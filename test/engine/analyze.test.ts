@@ -34,3 +34,28 @@ describe('analyze', () => {
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
   });
 });
+
+describe('fixes in CRLF files', () => {
+  const lf = 'party A "A"\nparty B "B"\nagreement "x" {\n  provider A\n  customer B\n  obligation A "Report" as effort every month\n  obligation B "Pay" as effort every month\n  // pledge-disable-next-line PL304\n  change by A\n}\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+
+  it('insert CRLF line breaks, never lone LF', async () => {
+    const a = analyze('/tmp/crlf.pledge', crlf, { host: { getParsed: () => undefined } });
+    const review = a.findings.find((f) => f.ruleId === 'PL310');
+    expect(review?.fixes.length).toBeGreaterThan(0);
+    for (const e of review!.fixes.flatMap((f) => f.edits)) expect(e.newText).not.toMatch(/(^|[^\r])\n/);
+    const { codeActions } = await import('../../server/src/features/codeActions');
+    const actions = codeActions(a, { span: review!.span });
+    const disable = actions.find((x) => x.title === 'Disable PL310 for this line')!;
+    expect(disable.edits[0]!.newText).toMatch(/\r\n$/);
+  });
+
+  it('extend an existing disable-next-line comment in a CRLF file', async () => {
+    const text = crlf.replace('// pledge-disable-next-line PL304', '// pledge-disable-next-line PL201');
+    const a = analyze('/tmp/crlf.pledge', text, { host: { getParsed: () => undefined } });
+    const change = a.findings.find((f) => f.ruleId === 'PL304')!;
+    const { codeActions } = await import('../../server/src/features/codeActions');
+    const disable = codeActions(a, { span: change.span }).find((x) => x.title === 'Disable PL304 for this line')!;
+    expect(disable.edits[0]!.newText).toBe(' PL304');
+  });
+});

@@ -7,6 +7,7 @@ import { bindFile, type FileModel, type ProgramHost } from '../semantics/model';
 import { Facts } from '../semantics/facts';
 import { RULES } from '../rules/registry';
 import { defaultOptions } from '../rules/options';
+import { withLineEndings } from '../rules/fixes/text';
 import type { Finding, Report, Rule, Severity, SeveritySetting } from '../rules/types';
 import { applySuppressions, parseDirectives, unusedSuppressions } from './suppression';
 
@@ -85,7 +86,7 @@ export function analyze(file: string, text: string, options: AnalyzeOptions): An
         file,
         span: r.span,
         related: r.related ?? [],
-        fixes: r.fixes ?? [],
+        fixes: (r.fixes ?? []).map((fix) => ({ ...fix, edits: withLineEndings(text, fix.edits) })),
         ...(severity === 'off' ? { off: true } : {}),
       } as Finding);
     }

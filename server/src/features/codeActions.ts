@@ -6,6 +6,7 @@ import { findRule } from '../rules/registry';
 import { docsUrl } from '../rules/docs';
 import type { Finding, TextEdit } from '../rules/types';
 import { chooseAutoFixes } from '../rules/fixes/apply';
+import { withLineEndings } from '../rules/fixes/text';
 import type { Analysis } from '../engine/analyze';
 
 export interface CodeActionOut {
@@ -31,9 +32,9 @@ export function disableLineEdit(text: string, f: Finding): TextEdit {
   const indent = /^[ \t]*/.exec(text.slice(start))![0];
   if (start > 0) {
     const prevStart = lineStartOf(text, start - 1);
-    const prev = text.slice(prevStart, start - 1);
+    const prev = text.slice(prevStart, start - 1).replace(/\r$/, '');
     const m = /^([ \t]*\/\/\s*pledge-disable-next-line\b[^\n]*?)(\s*--.*)?$/.exec(prev);
-    if (m && !/\r$/.test(prev)) {
+    if (m) {
       const at = prevStart + m[1]!.length;
       return { span: { start: at, end: at }, newText: ` ${f.ruleId}` };
     }
@@ -81,8 +82,13 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
       seen.add(f.ruleId);
       const rule = findRule(f.ruleId);
       if (rule && !rule.alwaysOn && f.ruleId !== 'PL008') {
-        out.push({ title: `Disable ${f.ruleId} for this line`, kind: 'quickfix', findings: [f], edits: [disableLineEdit(text, f)] });
-        out.push({ title: `Disable ${f.ruleId} in this file`, kind: 'quickfix', findings: [f], edits: [disableFileEdit(text, f)] });
+        // A line that starts inside a block comment has no line above it to hold the directive.
+        const lineStart = lineStartOf(text, f.span.start);
+        const inComment = analysis.parsed.file.comments.some((c) => c.span.start < lineStart && lineStart < c.span.end);
+        if (!inComment) {
+          out.push({ title: `Disable ${f.ruleId} for this line`, kind: 'quickfix', findings: [f], edits: withLineEndings(text, [disableLineEdit(text, f)]) });
+        }
+        out.push({ title: `Disable ${f.ruleId} in this file`, kind: 'quickfix', findings: [f], edits: withLineEndings(text, [disableFileEdit(text, f)]) });
       }
       out.push({
         title: `Show documentation for ${f.ruleId} (${f.ruleName})`,

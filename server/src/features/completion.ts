@@ -12,6 +12,7 @@ import type { BlockKind } from '../syntax/parser';
 import type { Analysis } from '../engine/analyze';
 import { contactDeclarations as contactsOf, type AgreementModel, type Declaration } from '../semantics/model';
 import { explainKeyword } from './keywords';
+import { isClosed } from '../rules/fixes/text';
 import snippets from '../../../grammar/snippets.json';
 
 export type CompletionKindOut =
@@ -57,12 +58,12 @@ const BLOCK_OF_NODE: Record<string, BlockKind> = {
 const SNIPPETS_IN: Record<BlockKind, readonly string[]> = {
   file: ['agreement', 'party', 'calendar', 'import'],
   agreement: ['service', 'kpi', 'escalation', 'emergency', 'credits', 'obligation', 'termination', 'change', 'review', 'calendar'],
-  service: ['priority', 'availability', 'support'],
+  service: ['priority'],
   priority: [],
   kpi: [],
-  escalation: ['level'],
-  emergency: ['reachable'],
-  credits: ['below'],
+  escalation: [],
+  emergency: [],
+  credits: [],
   party: ['contact'],
 };
 
@@ -134,7 +135,7 @@ function blockAt(analysis: Analysis, offset: number): BlockKind {
   for (let i = chain.length - 1; i >= 0; i--) {
     const n = chain[i] as { kind: string; body?: A.Span };
     const block = BLOCK_OF_NODE[n.kind];
-    if (block && n.body && n.body.start < offset && (offset < n.body.end || !analysis.text.slice(n.body.start, n.body.end).endsWith('}'))) return block;
+    if (block && n.body && n.body.start < offset && (offset < n.body.end || !isClosed(analysis.text, n.body))) return block;
   }
   return 'file';
 }

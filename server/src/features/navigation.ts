@@ -60,7 +60,7 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Why a new name cannot be used, or undefined when it can. */
 export function invalidName(name: string): string | undefined {
-  if (!IDENT.test(name)) return `\`${name}\` is not a valid name: use letters, digits and _ and start with a letter`;
+  if (!IDENT.test(name)) return `\`${name}\` is not a valid name: use letters, digits and _, and do not start with a digit`;
   if (keywordWords.has(name)) return `\`${name}\` is a keyword of the language and cannot be used as a name`;
   return undefined;
 }
@@ -108,7 +108,7 @@ export function foldingRanges(analysis: Analysis): FoldingOut[] {
       continue;
     }
     let j = i;
-    while (j + 1 < comments.length && !comments[j + 1]!.block && /^\s*\n\s*$/.test(text.slice(comments[j]!.span.end, comments[j + 1]!.span.start))) j++;
+    while (j + 1 < comments.length && !comments[j + 1]!.block && /^[ \t\r]*\n[ \t]*$/.test(text.slice(comments[j]!.span.end, comments[j + 1]!.span.start))) j++;
     if (j > i) out.push({ start: c.span.start, end: comments[j]!.span.end, kind: 'comment' });
     i = j;
   }

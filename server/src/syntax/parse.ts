@@ -45,11 +45,19 @@ const BLOCK_NAMES: Record<BlockKind, string> = {
   credits: 'in a credits table',
 };
 
+/** Clause keywords that are always followed by the same word. */
+const CLAUSE_PHRASES: Record<string, string> = {
+  depends: 'depends on',
+  measured: 'measured by',
+  reported: 'reported by',
+  sole: 'sole remedy',
+};
+
 /** The words that may start a clause in a block, as a user reads them. */
 export function clauseWords(block: BlockKind): string[] {
   return BLOCK_STARTS[block].map((t: TokenType) => {
     const label = labelOf(t).replace(/`/g, '');
-    return label === 'depends' ? 'depends on' : label;
+    return CLAUSE_PHRASES[label] ?? label;
   });
 }
 
