@@ -13,12 +13,12 @@
 //                       (also $PLEDGE_E2E_VSCODE_EXECUTABLE)
 //   --version <v>       VS Code version to download (default: stable)
 //   --help
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgsOrExplain, readResult, usage } from './common.mjs';
 import { runTests, TestRunFailedError } from '@vscode/test-electron';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -50,35 +50,13 @@ function parseOptions(argv) {
   };
 }
 
-function parseArgsOrExplain(config) {
-  try {
-    return parseArgs(config);
-  } catch (err) {
-    if (String(err.code).startsWith('ERR_PARSE_ARGS')) throw new Error(`${err.message} (see --help)`);
-    throw err;
-  }
-}
 
-function usage() {
-  return readFileSync(fileURLToPath(import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('//'))
-    .map((l) => l.replace(/^\/\/ ?/, ''))
-    .join('\n');
-}
 
-function readResult(file) {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
-    console.log(usage());
+    console.log(usage(import.meta.url));
     return 0;
   }
   if (options.vscodeExecutablePath && !existsSync(options.vscodeExecutablePath)) {

@@ -41,7 +41,7 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgsOrExplain, readResult, usage } from './common.mjs';
 import { CHROMIUM_PATH, ensureInstalled } from './install.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -86,7 +86,7 @@ function parseOptions(argv) {
       help: { type: 'boolean', default: false },
     },
     strict: true,
-  });
+  }, LaunchError);
   if (values.extension && values.vsix) throw new LaunchError('--extension and --vsix exclude each other');
   if (values['self-check-broken'] && (values.extension || values.vsix)) throw new LaunchError('--self-check-broken breaks a copy of the repository root; it takes no --extension or --vsix');
   const timeoutSeconds = Number(values.timeout);
@@ -107,23 +107,7 @@ function parseOptions(argv) {
   };
 }
 
-function parseArgsOrExplain(config) {
-  try {
-    return parseArgs(config);
-  } catch (err) {
-    if (String(err.code).startsWith('ERR_PARSE_ARGS')) throw new LaunchError(`${err.message} (see --help)`);
-    throw err;
-  }
-}
 
-function usage() {
-  const text = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith('//'))
-    .map((l) => l.replace(/^\/\/ ?/, ''))
-    .join('\n');
-}
 
 /** Fails early, with a hint, when the extension's entry point has not been built. */
 function checkExtension(dir) {
@@ -385,14 +369,6 @@ function elapsed(since) {
   return `${((Date.now() - since) / 1000).toFixed(1)}s`;
 }
 
-function readResult(file) {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined; // written atomically, so this is only a partial read of a foreign writer
-  }
-}
 
 async function screenshot(page, name) {
   if (!page) return undefined;
@@ -536,7 +512,7 @@ async function selfCheckBroken(options, t0) {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
-    console.log(usage());
+    console.log(usage(import.meta.url));
     return 0;
   }
   started.keep = options.keep;
