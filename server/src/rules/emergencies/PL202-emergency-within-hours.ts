@@ -19,8 +19,8 @@ export default defineRule({
         const e = svc.emergency;
         if (!e) continue;
         const sf = ctx.facts.service(svc);
-        // Under 24x7 support there is no time left to add: nothing to warn about.
-        if (sf.alwaysSupported) continue;
+        // Under 24x7 support the clause cannot add time either: RULES.md v1.1
+        // makes the rule fire there too, on the `reachable` line.
         const related: Related[] = svc.support ? [{ file: ctx.file, span: svc.support.span, message: 'the support hours' }] : [];
         const reach = reachables(e);
         const name = svc.name ?? '';
@@ -41,6 +41,14 @@ export default defineRule({
         };
         if (addsTime(sf.support, union)) continue;
         const first = reach[0]!;
+        if (sf.alwaysSupported) {
+          ctx.report({
+            span: first.schedule?.span ?? first.keyword,
+            message: `the emergency clause for \`${name}\` adds no time: support is already round the clock (24x7), so the service desk itself is the emergency line`,
+            related,
+          });
+          continue;
+        }
         const weekly = formatHours(union.weekly.coveredMinutesPerWeek());
         const supported = formatHours(sf.support.weekly.coveredMinutesPerWeek());
         ctx.report({
