@@ -1,15 +1,15 @@
 // `pledge check`: analyse files and report. Returns the exit code instead of exiting, so tests can call it.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../engine/analyze';
+import { t } from '../i18n/index';
 import { ConfigLoader, type ConfigProblem, type LoadedConfig } from '../engine/config';
 import { Program } from '../engine/program';
 import { isInside } from '../semantics/model';
 import type { Rule } from '../rules/types';
 import { collectFiles, UsageError } from './files';
 import { fileResult, type CheckedFile } from './report';
-import { applyAutoFixes, unifiedDiff } from './fix';
+import { applyAutoFixes, unifiedDiff, writeFixedFile } from './fix';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -59,6 +59,9 @@ export interface CheckRun {
   /** Diffs of `--fix-dry-run`, and notes about fixes not written. */
   fixReport: string;
   fixNotes: string;
+  /** One line per rule that threw (PL000); they make the exit code 2. */
+  internalNotes: string;  /** Files whose fixes could not be written (`--fix`); they make the exit code 2. */
+  unwritten: number;
 }
 
 export function checkFiles(files: readonly string[], cwd: string, options: CheckOptions): CheckedFile[] {
@@ -69,9 +72,11 @@ export function runChecks(files: readonly string[], cwd: string, options: CheckO
   const program = new Program();
   const loader = new ConfigLoader();
   const seenConfig = new Set<string>();
-  const run: CheckRun = { files: [], configProblems: [], fixReport: '', fixNotes: '' };
+  const run: CheckRun = { files: [], configProblems: [], fixReport: '', fixNotes: '', internalNotes: '', unwritten: 0 };
   const configFor = (file: string): LoadedConfig => {
-    const config = options.config ? loader.load(path.resolve(cwd, options.config)) : loader.configFor(file);
+    // The lookup and `extends` stay inside the workspace folder (`--root`, else the working directory).
+    const workspaceRoot = rootFor(file, cwd, options.root);
+    const config = options.config ? loader.load(path.resolve(cwd, options.config), workspaceRoot) : loader.configFor(file, workspaceRoot);
     for (const p of config.problems) {
       const key = `${p.file}\0${p.line}\0${p.column}\0${p.message}`;
       if (seenConfig.has(key)) continue;
@@ -86,26 +91,36 @@ export function runChecks(files: readonly string[], cwd: string, options: CheckO
     const extra = options.rules ? { rules: options.rules } : {};
     if (options.fix || options.fixDryRun) {
       const text = program.text(file);
-      if (text === undefined) throw new UsageError(`cannot read "${path.relative(cwd, file) || file}"`);
+      if (text === undefined) throw new UsageError(t('cli.check.unreadable', { path: path.relative(cwd, file) || file }));
       const host = program.host(root);
       const outcome = applyAutoFixes(file, text, (t) => analyze(file, t, { host, settings, ...extra }).findings);
       const name = path.relative(cwd, file) || file;
       if (outcome.fixed !== text) {
         if (!outcome.parses) {
-          run.fixNotes += `pledge: not fixing ${name}: the fixed text would not parse\n`;
+          run.fixNotes += `pledge: ${t('cli.fix.wouldNotParse', { file: name })}\n`;
         } else if (options.fixDryRun) {
           run.fixReport += unifiedDiff(name, text, outcome.fixed);
           program.setOverlay(file, outcome.fixed);
         } else {
-          fs.writeFileSync(file, outcome.fixed);
-          program.invalidate(file);
+          const written = writeFixedFile(file, outcome.fixed, root);
+          if (written.written) program.invalidate(file);
+          else {
+            run.unwritten++;
+            run.fixNotes += `pledge: ${
+              written.problem === 'outside'
+                ? t('hardening.fix.outside', { file: name })
+                : written.problem === 'read-only'
+                  ? t('hardening.fix.readOnly', { file: name })
+                  : t('hardening.fix.unwritable', { file: name, reason: written.reason ?? '' })
+            }\n`;
+          }
         }
       }
     }
     const analysis = program.analyze(file, root, settings, extra);
-    if (!analysis) throw new UsageError(`cannot read "${path.relative(cwd, file) || file}"`);
+    if (!analysis) throw new UsageError(t('cli.check.unreadable', { path: path.relative(cwd, file) || file }));
     for (const e of analysis.internalErrors) {
-      process.stderr.write(`pledge: internal error in rule ${e.ruleId} on ${file}: ${e.message}\n`);
+      run.internalNotes += t('hardening.internalErrorStderr', { ruleId: e.ruleId, file: path.relative(cwd, file) || file, message: e.message }) + '\n';
     }
     run.files.push(fileResult(analysis, options.quiet));
   }
@@ -134,9 +149,12 @@ export function runCheck(patterns: readonly string[], cwd: string, options: Chec
   const stdout = options.format === 'stylish' ? run.fixReport + report : report;
   if (options.format !== 'stylish') stderr += run.fixReport;
   stderr += run.fixNotes;
+  stderr += run.internalNotes;
   const errors = checked.reduce((n, f) => n + f.result.errorCount, 0);
   const warnings = checked.reduce((n, f) => n + f.result.warningCount, 0);
   const tooMany = options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings;
-  if (tooMany) stderr += `pledge: ${warnings} warnings found, more than the maximum of ${options.maxWarnings} (--max-warnings)\n`;
-  return { stdout, stderr, exitCode: errors > 0 || tooMany ? 1 : 0 };
+  if (tooMany) stderr += `pledge: ${t('cli.check.tooManyWarnings', { warnings, max: options.maxWarnings })}\n`;
+  // A rule that threw, or fixes that could not be written: the run is incomplete, not a verdict on the files (exit 2).
+  const failed = checked.some((f) => f.analysis.internalErrors.length > 0) || run.unwritten > 0;
+  return { stdout, stderr, exitCode: failed ? 2 : errors > 0 || tooMany ? 1 : 0 };
 }

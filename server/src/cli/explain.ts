@@ -8,6 +8,7 @@ import { RULES, findRule } from '../rules/registry';
 import { docsUrl } from '../rules/docs';
 import type { Rule } from '../rules/types';
 import type { Output } from './check';
+import { getLocale, t } from '../i18n/index';
 
 export interface ExplainOptions {
   color: boolean;
@@ -39,11 +40,18 @@ export function closeMatches(input: string, rules: readonly Rule<any>[] = RULES)
   for (const r of rules) {
     for (const key of [r.id, r.name]) {
       const k = key.toLowerCase();
-      const d = k.includes(q) || q.includes(k) ? 0.5 : distance(q, k);
+      // A longer input containing a whole id (`PL0003` holds `PL000`) is a typo, not a match.
+      const d = k.includes(q) || (key === r.name && q.includes(k)) ? 0.5 : distance(q, k);
       if (d <= Math.max(2, Math.floor(k.length / 3))) scored.push({ key, d });
     }
   }
-  scored.sort((a, b) => a.d - b.d || a.key.localeCompare(b.key));
+  // Equally close: the one that ends like the input (a doubled digit, `PL0003`, means PL003, not PL000).
+  const suffix = (k: string) => {
+    let n = 0;
+    while (n < k.length && n < q.length && k[k.length - 1 - n]!.toLowerCase() === q[q.length - 1 - n]) n++;
+    return n;
+  };
+  scored.sort((a, b) => a.d - b.d || suffix(b.key) - suffix(a.key) || a.key.localeCompare(b.key));
   return [...new Set(scored.map((s) => s.key))].slice(0, 3);
 }
 
@@ -83,23 +91,44 @@ export function renderMarkdown(markdown: string, color: boolean): string {
 /** What is known about a rule without its doc. */
 export function ruleSummary(rule: Rule<any>, color: boolean): string {
   const c = pc.createColors(color);
+  const severity = t(`cli.severity.${rule.severity}`);
   const lines = [
     c.bold(`${rule.id} ${rule.name}`),
     '',
-    `Severity: ${rule.severity}${rule.alwaysOn ? ' (always on)' : ''}`,
-    `Family: ${rule.family}`,
+    t(rule.alwaysOn ? 'cli.explain.severityAlwaysOn' : 'cli.explain.severity', { severity }),
+    t('cli.explain.family', { family: t(`cli.family.${rule.family}`) }),
     '',
     rule.description,
     '',
-    `Why: ${rule.why}`,
+    t('cli.explain.why', { why: rule.why }),
   ];
   const options = Object.entries(rule.options);
   if (options.length) {
-    lines.push('', 'Options:');
-    for (const [name, spec] of options) lines.push(`  ${name} (${spec.type}, default ${JSON.stringify(spec.default)}): ${spec.description}`);
+    lines.push('', t('cli.explain.options'));
+    for (const [name, spec] of options) {
+      lines.push(`  ${t('cli.explain.option', { name, type: spec.type, value: JSON.stringify(spec.default), description: spec.description })}`);
+    }
   }
-  lines.push('', `Documentation: ${docsUrl(rule.id)}`);
+  lines.push('', t('cli.explain.documentation', { url: docsUrl(rule.id) }));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The Markdown page of a rule in the current locale: `docs/rules/<locale>/<ID>.md`,
+ * falling back to the English `docs/rules/<ID>.md`; undefined when neither can be read.
+ */
+export function ruleDoc(ruleId: string, docsDir: string): string | undefined {
+  const locale = getLocale();
+  const candidates = locale === 'en' ? [] : [path.join(docsDir, locale, `${ruleId}.md`)];
+  candidates.push(path.join(docsDir, `${ruleId}.md`));
+  for (const file of candidates) {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      // not there (or unreadable): try the next one
+    }
+  }
+  return undefined;
 }
 
 export function runExplain(idOrName: string, options: ExplainOptions): Output {
@@ -107,15 +136,11 @@ export function runExplain(idOrName: string, options: ExplainOptions): Output {
   const rule = options.rules ? rules.find((r) => r.id === idOrName.toUpperCase() || r.name === idOrName) : findRule(idOrName);
   if (!rule) {
     const close = closeMatches(idOrName, rules);
-    const hint = close.length ? `; did you mean ${close.join(', ')}?` : '; no rule has a similar id or name';
-    return { stdout: '', stderr: `pledge: unknown rule "${idOrName}"${hint}\n`, exitCode: 2 };
+    const message = close.length
+      ? t('cli.explain.unknownRule', { rule: idOrName, matches: close.join(', ') })
+      : t('cli.explain.unknownRuleNoMatch', { rule: idOrName });
+    return { stdout: '', stderr: `pledge: ${message}\n`, exitCode: 2 };
   }
-  const docFile = path.join(options.docsDir ?? defaultDocsDir(), `${rule.id}.md`);
-  let doc: string | undefined;
-  try {
-    doc = fs.readFileSync(docFile, 'utf8');
-  } catch {
-    doc = undefined;
-  }
+  const doc = ruleDoc(rule.id, options.docsDir ?? defaultDocsDir());
   return { stdout: doc === undefined ? ruleSummary(rule, options.color) : renderMarkdown(doc, options.color), stderr: '', exitCode: 0 };
 }

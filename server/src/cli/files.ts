@@ -4,10 +4,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { t } from '../i18n/index';
 
 export class UsageError extends Error {}
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/** The largest file `pledge check` reads: agreements are a few kilobytes; anything this big is not one. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(stat: fs.Stats, shown: string): void {
+  if (stat.size > MAX_FILE_BYTES) throw new UsageError(t('hardening.files.tooLarge', { path: shown, limit: MAX_FILE_BYTES / (1024 * 1024) }));
+}
 
 export function collectFiles(patterns: readonly string[], cwd: string): string[] {
   const out = new Set<string>();
@@ -20,15 +28,19 @@ export function collectFiles(patterns: readonly string[], cwd: string): string[]
       stat = undefined;
     }
     if (stat?.isFile()) {
+      tooLarge(stat, p);
       out.add(abs);
+    } else if (stat && !stat.isDirectory()) {
+      // A device (`/dev/zero`), a pipe or a socket: it exists, but it is no agreement to read.
+      throw new UsageError(t('hardening.files.notRegular', { path: p }));
     } else if (stat?.isDirectory()) {
       for (const f of globSync('**/*.pledge', { cwd: abs, absolute: true, ignore: IGNORE, dot: false })) out.add(path.normalize(f));
     } else if (isDynamicPattern(p)) {
       const found = globSync(p, { cwd, absolute: true, ignore: IGNORE });
-      if (found.length === 0) throw new UsageError(`no files match the pattern "${p}"`);
+      if (found.length === 0) throw new UsageError(t('cli.files.noMatch', { pattern: p }));
       for (const f of found) out.add(path.normalize(f));
     } else {
-      throw new UsageError(`cannot read "${p}": no such file or directory`);
+      throw new UsageError(t('cli.files.missing', { path: p }));
     }
   }
   return [...out].sort();

@@ -4,12 +4,20 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 import { runCheck, type Format, type Output } from './check';
 import { runExplain } from './explain';
+import { runExport } from './export';
+import { runDiff } from './diff';
+import type { ExportFormat } from '../features/export';
+import type { DiffFormat } from '../features/diff';
+import { runRender } from './render';
+import { LOCALES, setLocale, t, type Locale } from '../i18n/index';
+import { chooseLocale } from './locale';
+import { helpConfiguration, outputConfiguration } from './usage';
 
 const VERSION = process.env.PLEDGE_VERSION ?? '0.1.0';
 
 function integer(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(t('cli.usage.wholeNumber'));
   return n;
 }
 
@@ -20,9 +28,20 @@ function emit(out: Output): void {
 }
 
 export function buildProgram(): Command {
+  // Texts are read when the program is built: choose the locale first (`main` does).
   const program = new Command('pledge')
-    .description('Check Pledge service agreements for promises that cannot be kept, missing emergency cover and one-sided terms.')
-    .version(VERSION)
+    .description(t('cli.program.description'))
+    .version(VERSION, '-V, --version', t('cli.option.version'))
+    .helpOption('-h, --help', t('cli.option.help'))
+    .helpCommand('help [command]', t('cli.command.help'))
+    .configureHelp(helpConfiguration())
+    .configureOutput(outputConfiguration())
+    .addOption(new Option('--locale <locale>', t('cli.option.locale')).choices(LOCALES))
+    .hook('preAction', (cmd) => {
+      // `main` has set it already; this keeps buildProgram().parse(…) right too.
+      const locale = cmd.opts<{ locale?: Locale }>().locale;
+      if (locale) setLocale(locale);
+    })
     .showHelpAfterError()
     .exitOverride((err) => {
       // Usage errors exit 2; --help and --version exit 0.
@@ -31,16 +50,16 @@ export function buildProgram(): Command {
 
   program
     .command('check')
-    .description('check files, directories (recursively, *.pledge) and glob patterns')
-    .argument('[paths...]', 'files, directories or globs', [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
-    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', integer)
-    .option('--quiet', 'report errors only', false)
-    .option('--root <dir>', 'workspace folder that imports must stay inside (default: the working directory)')
-    .option('--config <file>', 'use this configuration file instead of the nearest .pledgerc.json')
-    .option('--fix', 'apply every automatic fix and write the files', false)
-    .option('--fix-dry-run', 'show what --fix would change without writing', false)
-    .option('--no-color', 'never colour the output')
+    .description(t('cli.check.description'))
+    .argument('[paths...]', t('cli.check.paths'), [])
+    .addOption(new Option('-f, --format <format>', t('cli.check.format')).choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .option('--max-warnings <n>', t('cli.check.maxWarnings'), integer)
+    .option('--quiet', t('cli.check.quiet'), false)
+    .option('--root <dir>', t('cli.check.root'))
+    .option('--config <file>', t('cli.check.config'))
+    .option('--fix', t('cli.check.fix'), false)
+    .option('--fix-dry-run', t('cli.check.fixDryRun'), false)
+    .option('--no-color', t('cli.option.noColor'))
     .action(
       (
         paths: string[],
@@ -63,18 +82,60 @@ export function buildProgram(): Command {
     );
 
   program
+    .command('render')
+    .description(t('render.cli.description'))
+    .argument('<paths...>', t('render.cli.paths'))
+    .addOption(new Option('-f, --format <format>', t('render.cli.format')).choices(['html', 'md']).default('html'))
+    .option('-o, --out <path>', t('render.cli.out'))
+    .option('--root <dir>', t('cli.check.root'))
+    .action((paths: string[], opts: { format: 'html' | 'md'; out?: string; root?: string }) => {
+      emit(runRender(paths, process.cwd(), { format: opts.format, out: opts.out, root: opts.root }));
+    });
+
+  program
     .command('explain')
-    .description("print a rule's documentation")
-    .argument('<rule>', 'rule id (PL201) or name (missing-emergency)')
-    .option('--no-color', 'never colour the output')
+    .description(t('cli.explain.description'))
+    .argument('<rule>', t('cli.explain.rule'))
+    .option('--no-color', t('cli.option.noColor'))
     .action((rule: string, opts: { color: boolean }) => {
       emit(runExplain(rule, { color: opts.color && pc.isColorSupported && process.stdout.isTTY === true }));
+    });
+
+  program
+    .command('export')
+    .description(t('export.cli.description'))
+    .argument('[paths...]', t('export.cli.files'), [])
+    .addOption(new Option('-f, --format <format>', t('export.cli.format')).choices(['json', 'yaml', 'openslo']).default('json'))
+    .option('-o, --out <file>', t('export.cli.out'))
+    .option('--root <dir>', t('cli.check.root'))
+    .option('--config <file>', t('cli.check.config'))
+    .action((paths: string[], opts: { format: ExportFormat; out?: string; root?: string; config?: string }) => {
+      emit(runExport(paths, process.cwd(), opts));
+    });
+
+  program
+    .command('diff')
+    .description(t('diff.cli.description'))
+    .argument('<files...>', t('diff.cli.files'))
+    .addOption(new Option('-f, --format <format>', t('diff.cli.format')).choices(['stylish', 'json', 'md']).default('stylish'))
+    .option('--git <rev>', t('diff.cli.git'))
+    .option('--root <dir>', t('cli.check.root'))
+    .option('--config <file>', t('cli.check.config'))
+    .action(async (files: string[], opts: { format: DiffFormat; git?: string; root?: string; config?: string }) => {
+      emit(await runDiff(files, process.cwd(), opts));
     });
 
   return program;
 }
 
 export function main(argv: string[]): void {
+  const choice = chooseLocale(argv.slice(2), process.env);
+  if ('error' in choice) {
+    process.stderr.write(`pledge: ${choice.error}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  setLocale(choice.locale);
   try {
     buildProgram().parse(argv);
   } catch (e) {

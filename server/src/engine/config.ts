@@ -6,9 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES, findRule } from '../rules/registry';
+import { lineColumnAt } from '../syntax/positions';
 import { optionValue } from '../rules/options';
 import type { Rule, SeveritySetting } from '../rules/types';
 import type { RuleSetting, RuleSettings } from './analyze';
+import { isInside } from '../semantics/model';
+import { getLocale, t, type Locale } from '../i18n/index';
 
 export const CONFIG_FILE = '.pledgerc.json';
 export const PRESETS = ['recommended', 'strict'] as const;
@@ -64,13 +67,13 @@ export function parseJson(text: string): JsonNode {
   const ws = () => {
     while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
   };
-  const describe = (at: number) => (at >= text.length ? 'end of file' : `"${text[at]}"`);
+  const describe = (at: number) => (at >= text.length ? t('config.json.endOfFile') : t('config.json.character', { character: text[at] }));
   const str = (): string => {
     const start = i;
     i++; // opening quote
     let out = '';
     while (true) {
-      if (i >= text.length) fail('unterminated string', start);
+      if (i >= text.length) fail(t('config.json.unterminatedString'), start);
       const c = text[i]!;
       if (c === '"') {
         i++;
@@ -86,10 +89,10 @@ export function parseJson(text: string): JsonNode {
           out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
           i += 6;
         } else {
-          fail('invalid escape in string');
+          fail(t('config.json.invalidEscape'));
         }
       } else if (c < ' ') {
-        fail('control character in string');
+        fail(t('config.json.controlCharacter'));
       } else {
         out += c;
         i++;
@@ -110,11 +113,11 @@ export function parseJson(text: string): JsonNode {
       }
       while (true) {
         ws();
-        if (text[i] !== '"') fail(`expected a property name in double quotes, found ${describe(i)}`);
+        if (text[i] !== '"') fail(t('config.json.expectedPropertyName', { found: describe(i) }));
         const keyOffset = i;
         const key = str();
         ws();
-        if (text[i] !== ':') fail(`expected ":" after the property name, found ${describe(i)}`);
+        if (text[i] !== ':') fail(t('config.json.expectedColon', { found: describe(i) }));
         i++;
         members.push({ key, keyOffset, value: value() });
         ws();
@@ -126,7 +129,7 @@ export function parseJson(text: string): JsonNode {
           i++;
           return { kind: 'object', offset, members };
         }
-        fail(`expected "," or "}", found ${describe(i)}`);
+        fail(t('config.json.expectedCommaOrBrace', { found: describe(i) }));
       }
     }
     if (c === '[') {
@@ -148,7 +151,7 @@ export function parseJson(text: string): JsonNode {
           i++;
           return { kind: 'array', offset, items };
         }
-        fail(`expected "," or "]", found ${describe(i)}`);
+        fail(t('config.json.expectedCommaOrBracket', { found: describe(i) }));
       }
     }
     if (c === '"') return { kind: 'string', offset, value: str() };
@@ -167,26 +170,18 @@ export function parseJson(text: string): JsonNode {
         return node;
       }
     }
-    return fail(`expected a value, found ${describe(i)}`);
+    return fail(t('config.json.expectedValue', { found: describe(i) }));
   };
   if (text.charCodeAt(0) === 0xfeff) i = 1;
   const root = value();
   ws();
-  if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+  if (i < text.length) fail(t('config.json.trailing', { found: describe(i) }));
   return root;
 }
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let k = 0; k < offset && k < text.length; k++) {
-    if (text[k] === '\n') {
-      line++;
-      start = k + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
+  return lineColumnAt(text, offset);
 }
 
 // ---------------------------------------------------------------------------
@@ -232,7 +227,7 @@ export interface ParsedConfig {
 }
 
 function describeType(node: JsonNode): string {
-  return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+  return t(`config.type.${node.kind}`);
 }
 
 function plainValue(node: JsonNode): unknown {
@@ -263,13 +258,13 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
     root = parseJson(text);
   } catch (e) {
     if (e instanceof JsonSyntaxError) {
-      at(e.offset, `invalid JSON: ${e.message}`, true);
+      at(e.offset, t('config.invalidJson', { detail: e.message }), true);
       return result;
     }
     throw e;
   }
   if (root.kind !== 'object') {
-    at(root.offset, `expected an object with "extends" and "rules", found ${describeType(root)}`);
+    at(root.offset, t('config.notAnObject', { found: describeType(root) }));
     return result;
   }
   const find = (idOrName: string) =>
@@ -281,28 +276,31 @@ export function parseConfigText(text: string, file: string, rules: readonly Rule
     if (key === '$schema') continue;
     if (key === 'extends') {
       const targets = value.kind === 'array' ? value.items : [value];
-      for (const t of targets) {
-        if (t.kind === 'string' && t.value.trim() !== '') result.extends.push({ target: t.value, offset: t.offset, ...lineColumn(text, t.offset) });
-        else at(t.offset, `"extends": expected "recommended", "strict" or a relative path to a ${CONFIG_FILE}, found ${describeType(t)}`);
+      for (const target of targets) {
+        if (target.kind === 'string' && target.value.trim() !== '') {
+          result.extends.push({ target: target.value, offset: target.offset, ...lineColumn(text, target.offset) });
+        } else {
+          at(target.offset, t('config.extends.badTarget', { file: CONFIG_FILE, found: describeType(target) }));
+        }
       }
       continue;
     }
     if (key !== 'rules') {
-      at(member.keyOffset, `unknown key "${key}" (expected "extends" or "rules")`);
+      at(member.keyOffset, t('config.unknownKey', { key }));
       continue;
     }
     if (value.kind !== 'object') {
-      at(value.offset, `"rules": expected an object of rule ids or names, found ${describeType(value)}`);
+      at(value.offset, t('config.rules.notAnObject', { found: describeType(value) }));
       continue;
     }
     for (const entry of value.members) {
       const rule = find(entry.key);
       if (!rule) {
-        at(entry.keyOffset, `"rules": unknown rule "${entry.key}"`);
+        at(entry.keyOffset, t('config.rules.unknownRule', { rule: entry.key }));
         continue;
       }
       const earlier = seenRule.get(rule.id);
-      if (earlier !== undefined) at(entry.keyOffset, `"rules": "${entry.key}" sets ${rule.id} again (already set by "${earlier}"); the later setting wins`);
+      if (earlier !== undefined) at(entry.keyOffset, t('config.rules.again', { key: entry.key, ruleId: rule.id, earlier }));
       seenRule.set(rule.id, entry.key);
       const setting = ruleSetting(rule, entry.key, entry.value, at);
       if (setting) settings.set(rule.id, setting);
@@ -320,37 +318,39 @@ function ruleSetting(
   const severityNode = node.kind === 'array' ? node.items[0] : node;
   const optionsNode = node.kind === 'array' ? node.items[1] : undefined;
   if (node.kind === 'array' && (node.items.length < 1 || node.items.length > 2)) {
-    at(node.offset, `"${key}": expected "<severity>" or ["<severity>", { options }], found an array of ${node.items.length}`);
+    at(node.offset, t('config.rule.arrayLength', { key, n: node.items.length }));
     if (node.items.length === 0) return undefined;
   }
   if (!severityNode || (severityNode.kind !== 'string' && severityNode.kind !== 'array')) {
-    at((severityNode ?? node).offset, `"${key}": expected a severity (${SEVERITY_SETTINGS.join(', ')}) or ["<severity>", { options }], found ${describeType(severityNode ?? node)}`);
+    at((severityNode ?? node).offset, t('config.rule.expectedSeverity', { key, severities: SEVERITY_SETTINGS.join(', '), found: describeType(severityNode ?? node) }));
     return undefined;
   }
   const out: RuleSetting = {};
   if (severityNode.kind !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(severityNode.value)) {
     const found = severityNode.kind === 'string' ? `"${severityNode.value}"` : describeType(severityNode);
-    at(severityNode.offset, `"${key}": bad severity ${found} (expected ${SEVERITY_SETTINGS.join(', ')})`);
+    at(severityNode.offset, t('config.rule.badSeverity', { key, found, severities: SEVERITY_SETTINGS.join(', ') }));
   } else if (severityNode.value === 'off' && rule.alwaysOn) {
-    at(severityNode.offset, `"${key}": ${rule.id} ${rule.name} is always on and cannot be turned off`);
+    at(severityNode.offset, t('config.rule.alwaysOn', { key, ruleId: rule.id, ruleName: rule.name }));
   } else {
     out.severity = severityNode.value as SeveritySetting;
   }
   if (optionsNode) {
     if (optionsNode.kind !== 'object') {
-      at(optionsNode.offset, `"${key}": expected an object of options, found ${describeType(optionsNode)}`);
+      at(optionsNode.offset, t('config.rule.optionsNotAnObject', { key, found: describeType(optionsNode) }));
     } else {
       const options: Record<string, number> = {};
       const names = Object.keys(rule.options);
       for (const m of optionsNode.members) {
         const spec = rule.options[m.key];
         if (!spec) {
-          const known = names.length ? `options of ${rule.id} are ${names.map((n) => `"${n}"`).join(', ')}` : `${rule.id} has no options`;
-          at(m.keyOffset, `"${key}": unknown option "${m.key}" (${known})`);
+          const known = names.length
+            ? t('config.rule.knownOptions', { ruleId: rule.id, names: names.map((n) => `"${n}"`).join(', ') })
+            : t('config.rule.noOptions', { ruleId: rule.id });
+          at(m.keyOffset, t('config.rule.unknownOption', { key, option: m.key, known }));
           continue;
         }
         const v = optionValue(spec, plainValue(m.value));
-        if ('error' in v) at(m.value.offset, `"${key}": bad value ${JSON.stringify(plainValue(m.value))} for option "${m.key}": ${v.error}`);
+        if ('error' in v) at(m.value.offset, t('config.rule.badValue', { key, value: JSON.stringify(plainValue(m.value)), option: m.key, error: v.error }));
         else options[m.key] = v.value;
       }
       if (Object.keys(options).length) out.options = options;
@@ -367,6 +367,8 @@ export interface ConfigFileSystem {
   readFile(file: string): string | undefined;
   /** A stamp that changes when the file changes (mtime), or undefined when it does not exist. */
   stamp(file: string): number | undefined;
+  /** The real path (symlinks resolved), or undefined when it does not exist; without it, paths are compared as written. */
+  realPath?(file: string): string | undefined;
 }
 
 export const nodeConfigFileSystem: ConfigFileSystem = {
@@ -385,14 +387,35 @@ export const nodeConfigFileSystem: ConfigFileSystem = {
       return undefined;
     }
   },
+  realPath(file) {
+    try {
+      return fs.realpathSync.native(file);
+    } catch {
+      return undefined;
+    }
+  },
 };
 
-/** The nearest `.pledgerc.json` in the folder of `file` or above it, up to the filesystem root. */
-export function findConfigFile(file: string, fileSystem: ConfigFileSystem = nodeConfigFileSystem): string | undefined {
+/** Whether `file` lies inside `root`, both as written and with symlinks resolved. */
+function containedIn(root: string, file: string, fileSystem: ConfigFileSystem): boolean {
+  if (!isInside(root, file)) return false;
+  const realRoot = fileSystem.realPath?.(root) ?? root;
+  const realFile = fileSystem.realPath?.(file);
+  return realFile === undefined || isInside(realRoot, realFile);
+}
+
+/**
+ * The nearest `.pledgerc.json` in the folder of `file` or above it, up to the
+ * workspace folder `root` (a file outside it has none), or up to the
+ * filesystem root when no workspace folder is known.
+ */
+export function findConfigFile(file: string, fileSystem: ConfigFileSystem = nodeConfigFileSystem, root?: string): string | undefined {
   let dir = path.dirname(path.resolve(file));
+  const top = root === undefined ? undefined : path.resolve(root);
   while (true) {
+    if (top !== undefined && !isInside(top, dir)) return undefined;
     const candidate = path.join(dir, CONFIG_FILE);
-    if (fileSystem.stamp(candidate) !== undefined) return candidate;
+    if (fileSystem.stamp(candidate) !== undefined && (top === undefined || containedIn(top, candidate, fileSystem))) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -401,6 +424,8 @@ export function findConfigFile(file: string, fileSystem: ConfigFileSystem = node
 
 interface CacheEntry {
   stamp: number;
+  /** The problems are worded in this locale: another locale parses again. */
+  locale: Locale;
   parsed: ParsedConfig;
 }
 
@@ -414,18 +439,20 @@ export class ConfigLoader {
   ) {}
 
   /** The configuration that applies to a `.pledge` file (none found: default settings, no problems). */
-  configFor(pledgeFile: string): LoadedConfig {
-    const file = findConfigFile(pledgeFile, this.fileSystem);
+  configFor(pledgeFile: string, root?: string): LoadedConfig {
+    const file = findConfigFile(pledgeFile, this.fileSystem, root);
     if (!file) return { file: undefined, settings: { rules: new Map() }, problems: [], files: [] };
-    return this.load(file);
+    return this.load(file, root);
   }
 
   /** Loads one configuration file with everything it extends. */
-  load(file: string): LoadedConfig {
+  load(file: string, root?: string): LoadedConfig {
     const abs = path.resolve(file);
     const problems: ConfigProblem[] = [];
     const files: string[] = [];
-    const settings = this.resolve(abs, [], problems, files);
+    // `extends` stays inside the workspace folder (or, for a file named outside it, inside that file's folder).
+    const boundary = root === undefined ? undefined : containedIn(path.resolve(root), abs, this.fileSystem) ? path.resolve(root) : path.dirname(abs);
+    const settings = this.resolve(abs, [], problems, files, boundary);
     return { file: abs, settings, problems, files };
   }
 
@@ -433,22 +460,23 @@ export class ConfigLoader {
     const stamp = this.fileSystem.stamp(file);
     if (stamp === undefined) return undefined;
     const cached = this.cache.get(file);
-    if (cached && cached.stamp === stamp) return cached.parsed;
+    if (cached && cached.stamp === stamp && cached.locale === getLocale()) return cached.parsed;
     const text = this.fileSystem.readFile(file);
     if (text === undefined) return undefined;
     const parsed = parseConfigText(text, file, this.rules);
-    this.cache.set(file, { stamp, parsed });
+    this.cache.set(file, { stamp, locale: getLocale(), parsed });
     return parsed;
   }
 
-  private resolve(file: string, chain: readonly string[], problems: ConfigProblem[], files: string[]): RuleSettings {
+  private resolve(file: string, chain: readonly string[], problems: ConfigProblem[], files: string[], boundary?: string): RuleSettings {
     const parsed = this.parsed(file);
     files.push(file);
     if (!parsed) {
-      problems.push({ file, message: 'cannot read the file', fatal: true });
+      problems.push({ file, message: t('config.cannotRead'), fatal: true });
       return { rules: new Map() };
     }
-    problems.push(...parsed.problems);
+    // A file read through `extends` that is not JSON at all may be anything: say where, never what it holds.
+    problems.push(...(chain.length === 0 ? parsed.problems : parsed.problems.map((p) => (p.fatal ? { ...p, message: t('hardening.config.extendedNotJson') } : p))));
     const bases: RuleSettings[] = [];
     for (const ext of parsed.extends) {
       const where = { line: ext.line, column: ext.column };
@@ -457,20 +485,24 @@ export class ConfigLoader {
         continue;
       }
       if (!/^\.{1,2}[\\/]/.test(ext.target) && !path.isAbsolute(ext.target) && !ext.target.endsWith('.json')) {
-        problems.push({ file, ...where, message: `"extends": unknown preset "${ext.target}" (expected ${PRESETS.map((p) => `"${p}"`).join(' or ')}, or a relative path such as "../${CONFIG_FILE}")` });
+        problems.push({ file, ...where, message: t('config.extends.unknownPreset', { target: ext.target, presets: t('config.extends.presets', { first: PRESETS[0], second: PRESETS[1] }), file: CONFIG_FILE }) });
         continue;
       }
       const target = path.resolve(path.dirname(file), ext.target);
       if (target === file || chain.includes(target)) {
         const cycle = [...chain, file, target].map((f) => path.basename(path.dirname(f)) + '/' + path.basename(f));
-        problems.push({ file, ...where, message: `"extends": "${ext.target}" makes a cycle (${cycle.join(' → ')}); ignored` });
+        problems.push({ file, ...where, message: t('config.extends.cycle', { target: ext.target, cycle: cycle.join(' → ') }) });
+        continue;
+      }
+      if (boundary !== undefined && !containedIn(boundary, target, this.fileSystem)) {
+        problems.push({ file, ...where, message: t('hardening.config.extendsOutside', { target: ext.target }) });
         continue;
       }
       if (this.fileSystem.stamp(target) === undefined) {
-        problems.push({ file, ...where, message: `"extends": cannot find "${ext.target}" (looked for ${target})` });
+        problems.push({ file, ...where, message: t('config.extends.notFound', { target: ext.target, path: target }) });
         continue;
       }
-      bases.push(this.resolve(target, [...chain, file], problems, files));
+      bases.push(this.resolve(target, [...chain, file], problems, files, boundary));
     }
     return mergeSettings(...bases, parsed.settings);
   }

@@ -8,6 +8,7 @@ import type { Comment, Span } from '../syntax/ast';
 import { LineIndex } from '../syntax/positions';
 import { findRule } from '../rules/registry';
 import type { Finding } from '../rules/types';
+import { t } from '../i18n/index';
 
 type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
 
@@ -122,20 +123,20 @@ export function unusedSuppressions(directives: Directive[], file: string): Findi
     file,
     span,
     related: [],
-    fixes: [{ title: 'Remove the unused suppression', edits: [{ span: fixSpan, newText: '' }], auto: true }],
+    fixes: [{ title: t('config.suppression.remove'), edits: [{ span: fixSpan, newText: '' }], auto: true }],
     unnecessary: true,
   });
   for (const d of directives) {
     if (d.kind === 'enable') continue;
     if (d.rules.length === 0) {
-      if (!d.usedForAll) out.push(hint(d.span, `\`pledge-${d.kind}\` suppresses nothing here`, d.comment.span));
+      if (!d.usedForAll) out.push(hint(d.span, t('config.suppression.unused', { kind: d.kind }), d.comment.span));
       continue;
     }
     const unused = d.rules.filter((r) => !r.used);
     for (const r of unused) {
-      const why = r.ruleId ? `suppresses nothing here` : `is not a Pledge rule`;
       const fixSpan = unused.length === d.rules.length ? d.comment.span : r.span;
-      out.push(hint(r.span, `\`${r.text}\` in \`pledge-${d.kind}\` ${why}`, fixSpan));
+      const message = t(r.ruleId ? 'config.suppression.unusedRule' : 'config.suppression.notARule', { rule: r.text, kind: d.kind });
+      out.push(hint(r.span, message, fixSpan));
     }
   }
   return out;

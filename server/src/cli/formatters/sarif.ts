@@ -10,6 +10,7 @@ import { RULES } from '../../rules/registry';
 import { DOCS_BASE, docsUrl } from '../../rules/docs';
 import type { Finding, Rule, Severity } from '../../rules/types';
 import type { Span } from '../../syntax/ast';
+import { t } from '../../i18n/index';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The project's home page (the repository the rule docs live in). */
@@ -47,7 +48,7 @@ export function sarifRule(rule: Rule<any>): Sarif.ReportingDescriptor {
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} ${rule.why}` },
     helpUri: docsUrl(rule.id),
-    help: { text: `${rule.why} See ${docsUrl(rule.id)}` },
+    help: { text: t('cli.sarif.help', { why: rule.why, url: docsUrl(rule.id) }) },
     defaultConfiguration: { level: sarifLevel(rule.severity), enabled: true },
     properties: { tags: [...rule.tags], family: rule.family },
   };
@@ -124,12 +125,34 @@ export function sarifLog(files: readonly CheckedFile[], options: SarifOptions): 
             rules: rules.map(sarifRule),
           },
         },
+        invocations: [invocation(files, physical)],
         columnKind: 'utf16CodeUnits',
         artifacts: files.map((f) => ({ location: { uri: fileUri(f.analysis.file) }, sourceLanguage: 'pledge' })),
         results: files.flatMap((f) => f.findings.map(result)),
       },
     ],
   };
+}
+
+/**
+ * The run's invocation: a rule that threw makes the run unsuccessful, with one
+ * notification per failure naming the rule (PL000 is the descriptor).
+ */
+function invocation(files: readonly CheckedFile[], physical: (file: string, span: Span) => Sarif.PhysicalLocation): Sarif.Invocation {
+  const notifications: Sarif.Notification[] = [];
+  for (const f of files) {
+    const at = f.findings.find((x) => x.ruleId === 'PL000')?.span ?? { start: 0, end: 0 };
+    for (const e of f.analysis.internalErrors) {
+      notifications.push({
+        level: 'error',
+        message: { text: t('hardening.sarifNotification', { ruleId: e.ruleId, file: f.analysis.file, message: e.message }) },
+        descriptor: { id: 'PL000' },
+        associatedRule: { id: e.ruleId },
+        locations: [{ physicalLocation: physical(f.analysis.file, at) }],
+      });
+    }
+  }
+  return { executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) };
 }
 
 export function formatSarif(files: readonly CheckedFile[], options: SarifOptions): string {

@@ -4,14 +4,16 @@ import * as path from 'node:path';
 import pc from 'picocolors';
 import type { CheckedFile } from '../report';
 import type { Severity } from '../../rules/types';
+import { t } from '../../i18n/index';
 
 export interface StylishOptions {
   color: boolean;
   cwd: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The word for a severity in the current locale (the JSON and SARIF outputs keep the English value). */
+export function severityLabel(severity: Severity): string {
+  return t(`cli.severity.${severity}`);
 }
 
 export function formatStylish(files: readonly CheckedFile[], options: StylishOptions): string {
@@ -33,10 +35,11 @@ export function formatStylish(files: readonly CheckedFile[], options: StylishOpt
     lines.push(c.underline(path.relative(options.cwd, result.filePath) || result.filePath));
     const pos = result.messages.map((m) => `${m.line}:${m.column}`);
     const posWidth = Math.max(...pos.map((p) => p.length));
-    const sevWidth = Math.max(...result.messages.map((m) => m.severity.length));
+    const labels = result.messages.map((m) => severityLabel(m.severity));
+    const sevWidth = Math.max(...labels.map((l) => l.length));
     result.messages.forEach((m, i) => {
       const where = c.dim(pos[i]!.padEnd(posWidth));
-      const sev = paint[m.severity](m.severity.padEnd(sevWidth));
+      const sev = paint[m.severity](labels[i]!.padEnd(sevWidth));
       lines.push(`  ${where}  ${sev}  ${m.message}  ${c.dim(`${m.ruleId} ${m.ruleName}`)}`);
     });
     lines.push('');
@@ -46,14 +49,14 @@ export function formatStylish(files: readonly CheckedFile[], options: StylishOpt
     hints += result.messages.filter((m) => m.severity === 'hint').length;
   }
   const total = errors + warnings + infos + hints;
-  const checked = plural(files.length, 'file');
+  const checked = t('cli.summary.files', { n: files.length });
   if (total === 0) {
-    lines.push(c.green(`✔ ${checked} checked, no problems`));
+    lines.push(c.green(t('cli.summary.clean', { files: checked })));
   } else {
-    const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'info')];
-    if (hints) parts.push(plural(hints, 'hint'));
+    const parts = [t('cli.summary.errors', { n: errors }), t('cli.summary.warnings', { n: warnings }), t('cli.summary.infos', { n: infos })];
+    if (hints) parts.push(t('cli.summary.hints', { n: hints }));
     const mark = errors ? c.red('✖') : c.yellow('⚠');
-    lines.push(`${mark} ${plural(total, 'problem')} (${parts.join(', ')}) in ${checked}`);
+    lines.push(t('cli.summary.problems', { mark, n: total, parts: parts.join(', '), files: checked }));
   }
   return lines.join('\n') + '\n';
 }
