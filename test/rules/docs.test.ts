@@ -23,7 +23,8 @@ describe('rule docs', () => {
     }
   });
 
-  const withExamples = RULES.filter((r) => r.id !== 'PL008');
+  // PL000 (a rule that fails) has no agreement to show; PL008 has its own test below.
+  const withExamples = RULES.filter((r) => r.id !== 'PL008' && r.id !== 'PL000');
   it.each(withExamples.map((r) => [r.id]))('%s: the bad example triggers it, the fixed one does not', (id) => {
     const doc = readFileSync(path.join(REPO, 'docs/rules', `${id}.md`), 'utf8');
     const bad = section(doc, 'Bad');

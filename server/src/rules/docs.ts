@@ -1,13 +1,21 @@
 // Where a rule's documentation lives: the one place its URL is derived.
+// English pages are `docs/rules/<id>.md`; the Dutch ones `docs/rules/nl/<id>.md`.
+
+import type { Locale } from '../i18n/index';
 
 /** The repository that publishes Pledge's documentation. */
 export const DOCS_BASE = 'https://github.com/pledge-contracts/pledge/blob/main/docs/rules';
 
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}/${ruleId}.md`;
+/** The folder of a locale's pages below `docs/rules` ('' for English). */
+function folder(locale: Locale): string {
+  return locale === 'en' ? '' : `${locale}/`;
+}
+
+export function docsUrl(ruleId: string, locale: Locale = 'en'): string {
+  return `${DOCS_BASE}/${folder(locale)}${ruleId}.md`;
 }
 
 /** The rule doc's path inside the repository (and the packaged extension). */
-export function docsPath(ruleId: string): string {
-  return `docs/rules/${ruleId}.md`;
+export function docsPath(ruleId: string, locale: Locale = 'en'): string {
+  return `docs/rules/${folder(locale)}${ruleId}.md`;
 }

@@ -1,6 +1,7 @@
 // Rule options as written in configuration, turned into the numbers rules use.
 
 import type { OptionSpec } from './types';
+import { t } from '../i18n/index';
 
 const UNIT: Record<string, number> = {
   m: 1, min: 1, minute: 1, minutes: 1,
@@ -24,20 +25,20 @@ export function optionValue(spec: OptionSpec, value: unknown): { value: number }
   switch (spec.type) {
     case 'duration': {
       const v = durationOption(value);
-      return v === undefined ? { error: 'expected a duration such as "30 days" or "4 hours"' } : { value: v };
+      return v === undefined ? { error: t('rules.option.duration') } : { value: v };
     }
     case 'percent':
       return typeof value === 'number' && value > 0 && value <= 100
         ? { value }
-        : { error: 'expected a percentage above 0 and at most 100, such as 99.95' };
+        : { error: t('rules.option.percent') };
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value) && value >= 1
         ? { value }
-        : { error: 'expected a whole number of at least 1' };
+        : { error: t('rules.option.integer') };
     default:
       return typeof value === 'number' && Number.isFinite(value) && value > 0
         ? { value }
-        : { error: 'expected a number above 0' };
+        : { error: t('rules.option.number') };
   }
 }
 

@@ -1,6 +1,7 @@
 // The explicit list of every rule. Adding a rule means adding it here.
 
 import type { Rule } from './types';
+import PL000 from './structure/PL000-internal-error';
 import PL001 from './structure/PL001-syntax-error';
 import PL002 from './structure/PL002-unresolved-reference';
 import PL003 from './structure/PL003-duplicate-name';
@@ -15,6 +16,7 @@ import { rules as balance } from './balance/index';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RULES: readonly Rule<any>[] = [
+  PL000,
   PL001,
   PL002,
   PL003,

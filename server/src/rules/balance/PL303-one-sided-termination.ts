@@ -2,14 +2,13 @@ import { defineRule } from '../types';
 import type * as A from '../../syntax/ast';
 import { formatDuration } from '../../semantics/format';
 import { agreementNominal, roleParties } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL303',
   name: 'one-sided-termination',
   family: 'balance',
   severity: 'warning',
-  description: 'Only one party has a termination right, or one notice period is more than twice the other.',
-  why: 'A partner that can leave at will, or much sooner than the other, holds the relationship hostage.',
   tags: ['balance', 'termination'],
   options: {},
   check(ctx) {
@@ -26,22 +25,30 @@ export default defineRule({
         const other = byProvider ? parties.customer.name : parties.provider.name;
         ctx.report({
           span: only.party!.span,
-          message: `only \`${only.party!.text}\` may terminate the agreement: \`${other}\` has no \`termination\` right`,
+          message: t('rules.PL303.onlyOne', { party: only.party!.text, other }),
         });
         continue;
       }
-      const minutes = (t: A.Termination) => (t.notice ? agreementNominal(ctx.facts, a, t.notice) : 0);
-      const describe = (t: A.Termination, m: number) => (t.notice ? `${t.notice.text} (${formatDuration(m)})` : 'no notice (0 min)');
+      const minutes = (x: A.Termination) => (x.notice ? agreementNominal(ctx.facts, a, x.notice) : 0);
+      const describe = (x: A.Termination, m: number) =>
+        x.notice ? t('rules.PL303.notice', { notice: x.notice.text, duration: formatDuration(m) }) : t('rules.PL303.noNotice');
       const p = minutes(byProvider);
       const c = minutes(byCustomer);
       const [longer, shorter, lm, sm] = p > c ? [byProvider, byCustomer, p, c] : [byCustomer, byProvider, c, p];
       if (lm <= 2 * sm) continue;
       ctx.report({
         span: longer.notice!.span,
-        message:
-          `\`${longer.party!.text}\` must give ${describe(longer, lm)} notice, \`${shorter.party!.text}\` ${describe(shorter, sm)}: ` +
-          `more than twice as long (${formatDuration(lm)} > 2 × ${formatDuration(sm)})`,
-        related: [{ file: ctx.file, span: shorter.notice?.span ?? shorter.keyword, message: `the termination right of \`${shorter.party!.text}\`` }],
+        message: t('rules.PL303.longer', {
+          longer: longer.party!.text,
+          longerNotice: describe(longer, lm),
+          shorter: shorter.party!.text,
+          shorterNotice: describe(shorter, sm),
+          longerDuration: formatDuration(lm),
+          shorterDuration: formatDuration(sm),
+        }),
+        related: [
+          { file: ctx.file, span: shorter.notice?.span ?? shorter.keyword, message: t('rules.PL303.terminationRight', { party: shorter.party!.text }) },
+        ],
       });
     }
   },

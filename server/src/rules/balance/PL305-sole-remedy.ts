@@ -1,12 +1,12 @@
 import { defineRule } from '../types';
+import { t } from '../../i18n/index';
+import { yesNo } from '../messages';
 
 export default defineRule({
   id: 'PL305',
   name: 'sole-remedy',
   family: 'balance',
   severity: 'warning',
-  description: 'Credits are declared `sole remedy`.',
-  why: 'Capped credits as the only remedy let a provider buy its way out of any failure, however large the damage.',
   tags: ['balance', 'credits', 'remedies'],
   options: {},
   check(ctx) {
@@ -14,10 +14,9 @@ export default defineRule({
       for (const credits of a.credits) {
         for (const item of credits.items) {
           if (item.kind !== 'SoleRemedy') continue;
-          const service = credits.service ? `\`${credits.service.text}\`` : 'the service';
           ctx.report({
             span: item.keyword,
-            message: `the credits for ${service} are the sole remedy: whatever the damage, the customer can claim nothing beyond them`,
+            message: t('rules.PL305.message', { named: yesNo(credits.service), service: credits.service?.text ?? '' }),
           });
         }
       }

@@ -1,6 +1,7 @@
 import { defineRule } from '../types';
 import type * as A from '../../syntax/ast';
 import { formatPercent } from '../../semantics/format';
+import { t } from '../../i18n/index';
 
 type Step = A.Below & { threshold: A.Percent; credit: A.Percent };
 
@@ -9,8 +10,6 @@ export default defineRule({
   name: 'non-monotonic-credits',
   family: 'balance',
   severity: 'error',
-  description: 'A lower availability threshold does not carry a strictly higher credit.',
-  why: 'A worse month that earns the same or a smaller credit rewards failing further.',
   tags: ['balance', 'credits'],
   options: {},
   check(ctx) {
@@ -25,11 +24,13 @@ export default defineRule({
           if (step.credit.value > best.credit.value) continue;
           ctx.report({
             span: step.credit.span,
-            message:
-              `below ${formatPercent(step.threshold.value)} the credit is ${formatPercent(step.credit.value)}, ` +
-              `not more than the ${formatPercent(best.credit.value)} below ${formatPercent(best.threshold.value)}: ` +
-              `a lower threshold must carry a strictly higher credit`,
-            related: [{ file: ctx.file, span: best.credit.span, message: `the credit below ${formatPercent(best.threshold.value)}` }],
+            message: t('rules.PL306.message', {
+              threshold: formatPercent(step.threshold.value),
+              credit: formatPercent(step.credit.value),
+              higherCredit: formatPercent(best.credit.value),
+              higherThreshold: formatPercent(best.threshold.value),
+            }),
+            related: [{ file: ctx.file, span: best.credit.span, message: t('rules.PL306.creditBelow', { threshold: formatPercent(best.threshold.value) }) }],
           });
         }
       }

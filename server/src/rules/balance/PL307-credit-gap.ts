@@ -1,14 +1,13 @@
 import { defineRule } from '../types';
 import type * as A from '../../syntax/ast';
 import { formatPercent } from '../../semantics/format';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL307',
   name: 'credit-gap',
   family: 'balance',
   severity: 'info',
-  description: 'The highest `below` threshold is lower than the availability target.',
-  why: 'Between the target and the first credit the promise is broken and nothing follows, so the target is not really promised.',
   tags: ['balance', 'credits', 'availability'],
   options: {},
   check(ctx) {
@@ -22,11 +21,12 @@ export default defineRule({
         if (highest.threshold.value >= target.value) continue;
         ctx.report({
           span: highest.threshold.span,
-          message:
-            `\`${svc.name ?? 'the service'}\` promises ${formatPercent(target.value)}, but the first credit starts below ` +
-            `${formatPercent(highest.threshold.value)}: from ${formatPercent(highest.threshold.value)} up to ` +
-            `${formatPercent(target.value)} the promise is broken and nothing follows`,
-          related: [{ file: ctx.file, span: target.span, message: 'the availability target' }],
+          message: t('rules.PL307.message', {
+            service: svc.name ?? t('rules.common.theService'),
+            target: formatPercent(target.value),
+            threshold: formatPercent(highest.threshold.value),
+          }),
+          related: [{ file: ctx.file, span: target.span, message: t('rules.PL307.target') }],
         });
       }
     }

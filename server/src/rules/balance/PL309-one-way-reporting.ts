@@ -1,6 +1,6 @@
 import { defineRule } from '../types';
 import type * as A from '../../syntax/ast';
-import { plural } from './common';
+import { t } from '../../i18n/index';
 
 type Report = A.ReportedBy & { from: A.Name; to: A.Name };
 
@@ -9,8 +9,6 @@ export default defineRule({
   name: 'one-way-reporting',
   family: 'balance',
   severity: 'info',
-  description: 'KPIs are reported only from one party to the other and there is no review `by both`.',
-  why: 'Figures that flow one way and are never discussed together inform, but do not build a shared view of how the service goes.',
   tags: ['balance', 'kpis', 'review'],
   options: {},
   check(ctx) {
@@ -24,12 +22,10 @@ export default defineRule({
       const review = a.reviews[0];
       ctx.report({
         span: first.keyword,
-        message:
-          `${reports.length === 1 ? 'the only KPI report goes' : `all ${plural(reports.length, 'KPI report')} go`} from \`${first.from.text}\` to \`${first.to.text}\` and no review is held \`by both\`: ` +
-          `the figures are never discussed together`,
+        message: t('rules.PL309.message', { count: reports.length, from: first.from.text, to: first.to.text }),
         related: [
-          ...reports.slice(1).map((r) => ({ file: ctx.file, span: r.keyword, message: `also reported by \`${r.from.text}\` to \`${r.to.text}\`` })),
-          ...(review ? [{ file: ctx.file, span: review.keyword, message: 'the review, not held by both parties' }] : []),
+          ...reports.slice(1).map((r) => ({ file: ctx.file, span: r.keyword, message: t('rules.PL309.alsoReported', { from: r.from.text, to: r.to.text }) })),
+          ...(review ? [{ file: ctx.file, span: review.keyword, message: t('rules.PL309.review') }] : []),
         ],
       });
     }

@@ -1,18 +1,18 @@
 import { defineRule } from '../types';
 import { obligationCounts } from '../../semantics/facts';
 import { formatNumber } from '../../semantics/format';
-import { counterObligationFix, plural, roleParties } from './common';
+import { counterObligationFix, roleParties } from './common';
+import { t } from '../../i18n/index';
+import { roleText } from '../messages';
 
 export default defineRule<{ ratio: number }>({
   id: 'PL311',
   name: 'lopsided-obligations',
   family: 'balance',
   severity: 'info',
-  description: 'One party has at least `ratio` (default 5) times as many explicit obligations as the other, and the other has at least one.',
-  why: 'When nearly every duty sits on one side, the agreement reads as a list of demands rather than a partnership.',
   tags: ['balance', 'obligations'],
   options: {
-    ratio: { type: 'number', default: 5, description: 'How many times as many obligations one party may carry before the balance is reported.' },
+    ratio: { type: 'number', default: 5 },
   },
   check(ctx) {
     const limit = ctx.options.ratio;
@@ -27,10 +27,15 @@ export default defineRule<{ ratio: number }>({
       const fix = counterObligationFix(ctx, a, light.name);
       ctx.report({
         span: light.span,
-        message:
-          `the ${heavy.role} \`${heavy.name}\` has ${plural(hn, 'explicit obligation')}, the ${light.role} \`${light.name}\` ${ln}: ` +
-          `${formatNumber(hn / ln)} times as many (ratio ${formatNumber(limit)})`,
-        related: [{ file: ctx.file, span: heavy.span, message: `the ${heavy.role} \`${heavy.name}\`` }],
+        message: t('rules.PL311.message', {
+          heavy: roleText(heavy.role, heavy.name),
+          heavyCount: hn,
+          light: roleText(light.role, light.name),
+          lightCount: String(ln),
+          times: formatNumber(hn / ln),
+          ratio: formatNumber(limit),
+        }),
+        related: [{ file: ctx.file, span: heavy.span, message: roleText(heavy.role, heavy.name) }],
         fixes: fix ? [fix] : undefined,
       });
     }

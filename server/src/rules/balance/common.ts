@@ -8,6 +8,7 @@ import { MINUTES_PER_DAY, nominalMinutes } from '../../semantics/time';
 import type { Facts } from '../../semantics/facts';
 import type { Fix, RuleContext } from '../types';
 import { appendToBlock, quoted } from '../fixes/text';
+import { t } from '../../i18n/index';
 
 /** The role a party plays in an agreement, with the name token of its role clause. */
 export interface RoleParty {
@@ -59,12 +60,7 @@ export function appendObligation(ctx: RuleContext<unknown>, a: AgreementModel, c
 
 /** The quick fix of PL301 and PL311: a counter-obligation skeleton for `party` at the end of the agreement. */
 export function counterObligationFix(ctx: RuleContext<unknown>, a: AgreementModel, party: string): Fix | undefined {
-  const edit = appendObligation(ctx, a, `obligation ${party} ${quoted(`Describe what ${party} owes`)} as effort every quarter`);
+  const edit = appendObligation(ctx, a, `obligation ${party} ${quoted(t('rules.fix.describeObligation', { party }))} as effort every quarter`);
   if (!edit) return undefined;
-  return { title: `Insert a counter-obligation for \`${party}\``, edits: [edit] };
-}
-
-/** "1 obligation", "6 obligations": a count with its noun. */
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return { title: t('rules.fix.counterObligation', { party }), edits: [edit] };
 }

@@ -2,8 +2,10 @@ import type * as A from '../../syntax/ast';
 import type { ServiceModel } from '../../semantics/model';
 import { formatDurationWords, formatHours } from '../../semantics/format';
 import { defineRule, type Fix, type RuleContext } from '../types';
-import { article, formatGap } from '../../semantics/format';
+import { formatGap } from '../../semantics/format';
 import { contactRefText, contactsOf, hasPhone, insertAfterService, topRespond } from './common';
+import { t } from '../../i18n/index';
+import { vowelSound } from '../messages';
 
 /** The written schedule text, e.g. `Office` or `Mon-Fri 08:00-18:00`. */
 function scheduleText(ctx: RuleContext, s: A.Schedule): string {
@@ -30,7 +32,7 @@ function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
   ]);
   if (!edit) return undefined;
   return {
-    title: `Insert an emergency clause for \`${svc.name}\` (24x7 via ${via} phone, respond within ${respond})`,
+    title: t('rules.PL201.fix.insert', { service: svc.name, via, respond }),
     edits: [edit],
   };
 }
@@ -40,8 +42,6 @@ export default defineRule({
   name: 'missing-emergency',
   family: 'emergencies',
   severity: 'warning',
-  description: 'A service whose support is not 24x7 has no emergency clause.',
-  why: 'Outside support hours someone must still answer when everything is on fire; without an emergency clause nobody has promised to.',
   tags: ['emergencies'],
   options: {},
   check(ctx) {
@@ -53,14 +53,15 @@ export default defineRule({
         const span = svc.node.name?.span ?? svc.node.keyword;
         const gap = sf.gap(false);
         const schedule = svc.support?.schedule;
+        const gapText = formatGap(gap);
         const message = schedule
-          ? `support \`${scheduleText(ctx, schedule)}\` leaves ${article(formatGap(gap))} ${formatGap(gap)} and no emergency clause says who answers then`
-          : `service \`${svc.name ?? ''}\` has no support hours at all (${formatHours(gap.minutes)} a week) and no emergency clause says who answers then`;
+          ? t('rules.PL201.supportGap', { schedule: scheduleText(ctx, schedule), vowel: vowelSound(gapText), gap: gapText })
+          : t('rules.PL201.noSupport', { service: svc.name ?? '', hours: formatHours(gap.minutes) });
         const fix = skeletonFix(ctx, svc);
         ctx.report({
           span,
           message,
-          related: svc.support ? [{ file: ctx.file, span: svc.support.span, message: 'the support hours' }] : undefined,
+          related: svc.support ? [{ file: ctx.file, span: svc.support.span, message: t('rules.common.supportHours') }] : undefined,
           fixes: fix ? [fix] : undefined,
         });
       }

@@ -3,14 +3,13 @@ import type { ResolvedSchedule } from '../../semantics/facts';
 import { formatHours } from '../../semantics/format';
 import { defineRule, type Related } from '../types';
 import { addsTime, reachables } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL202',
   name: 'emergency-within-hours',
   family: 'emergencies',
   severity: 'warning',
-  description: "An emergency clause's `reachable` schedule adds no time beyond the service's support schedule.",
-  why: 'An emergency line that only answers during office hours is the service desk under another name: the night and the weekend stay uncovered.',
   tags: ['emergencies'],
   options: {},
   check(ctx) {
@@ -21,13 +20,13 @@ export default defineRule({
         const sf = ctx.facts.service(svc);
         // Under 24x7 support the clause cannot add time either: RULES.md v1.1
         // makes the rule fire there too, on the `reachable` line.
-        const related: Related[] = svc.support ? [{ file: ctx.file, span: svc.support.span, message: 'the support hours' }] : [];
+        const related: Related[] = svc.support ? [{ file: ctx.file, span: svc.support.span, message: t('rules.common.supportHours') }] : [];
         const reach = reachables(e);
         const name = svc.name ?? '';
         if (reach.length === 0) {
           ctx.report({
             span: e.keyword,
-            message: `the emergency clause for \`${name}\` has no \`reachable\` schedule, so it adds no time beyond support (the longest gap stays ${formatHours(sf.gap(false).minutes)})`,
+            message: t('rules.PL202.noReachable', { service: name, gap: formatHours(sf.gap(false).minutes) }),
             related,
           });
           continue;
@@ -44,7 +43,7 @@ export default defineRule({
         if (sf.alwaysSupported) {
           ctx.report({
             span: first.schedule?.span ?? first.keyword,
-            message: `the emergency clause for \`${name}\` adds no time: support is already round the clock (24x7), so the service desk itself is the emergency line`,
+            message: t('rules.PL202.alwaysSupported', { service: name }),
             related,
           });
           continue;
@@ -53,10 +52,10 @@ export default defineRule({
         const supported = formatHours(sf.support.weekly.coveredMinutesPerWeek());
         ctx.report({
           span: first.schedule?.span ?? first.keyword,
-          message: `the emergency clause for \`${name}\` is reachable ${weekly} a week, all within the ${supported} of support: it adds no time beyond support, so the longest gap stays ${formatHours(sf.gap(false).minutes)}`,
+          message: t('rules.PL202.withinSupport', { service: name, reachable: weekly, supported, gap: formatHours(sf.gap(false).minutes) }),
           related: [
             ...related,
-            ...reach.slice(1).map((r) => ({ file: ctx.file, span: r.schedule?.span ?? r.keyword, message: 'also within support' })),
+            ...reach.slice(1).map((r) => ({ file: ctx.file, span: r.schedule?.span ?? r.keyword, message: t('rules.PL202.alsoWithinSupport') })),
           ],
         });
       }

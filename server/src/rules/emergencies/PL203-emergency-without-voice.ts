@@ -1,14 +1,14 @@
 import { defineRule } from '../types';
 import { contactTarget, hasPhone, reachables } from './common';
 import type * as A from '../../syntax/ast';
+import { t } from '../../i18n/index';
+import { yesNo } from '../messages';
 
 export default defineRule({
   id: 'PL203',
   name: 'emergency-without-voice',
   family: 'emergencies',
   severity: 'warning',
-  description: 'The emergency `reachable … via` uses a channel other than `phone`, or names a contact without a phone number.',
-  why: 'In an emergency you need a person who answers now; a mailbox, a portal or a chat queue answers when someone gets round to it.',
   tags: ['emergencies'],
   options: {},
   check(ctx) {
@@ -19,18 +19,17 @@ export default defineRule({
           const contact = target?.node as A.Contact | undefined;
           const name = r.contact?.contact?.text ?? '';
           const noPhone = contact !== undefined && !hasPhone(contact);
-          const related = target ? [{ file: target.file, span: target.span, message: `contact \`${name}\` is declared here` }] : undefined;
+          const related = target ? [{ file: target.file, span: target.span, message: t('rules.PL203.declared', { contact: name }) }] : undefined;
           if (r.channel && r.channel.value !== 'phone') {
-            const extra = noPhone ? `, and \`${name}\` has no phone number at all` : '';
             ctx.report({
               span: r.channel.span,
-              message: `the emergency contact \`${name}\` is reached by \`${r.channel.value}\`, not by \`phone\`${extra}: in an emergency a person must pick up`,
+              message: t('rules.PL203.channel', { contact: name, channel: r.channel.value, noPhone: yesNo(noPhone) }),
               related,
             });
           } else if (noPhone && r.contact) {
             ctx.report({
               span: r.contact.span,
-              message: `the emergency contact \`${name}\` has no phone number: nobody can call it when it matters`,
+              message: t('rules.PL203.noPhone', { contact: name }),
               related,
             });
           }

@@ -1,13 +1,12 @@
 import { defineRule } from '../types';
 import { preconditions } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL204',
   name: 'procedure-before-action',
   family: 'emergencies',
   severity: 'warning',
-  description: 'An emergency clause has a `precondition`.',
-  why: 'Someone standing on a burning roof needs action first; the paperwork can follow afterwards.',
   tags: ['emergencies'],
   options: {},
   check(ctx) {
@@ -18,10 +17,10 @@ export default defineRule({
           const what = p.text ? ` ${ctx.text.slice(p.text.span.start, p.text.span.end)}` : '';
           ctx.report({
             span: p.keyword,
-            message: `the emergency clause for \`${svc}\` demands \`precondition${what}\` before anyone acts: in an emergency, act first and do the procedure afterwards`,
+            message: t('rules.PL204.message', { service: svc, precondition: `precondition${what}` }),
             fixes: [
               {
-                title: 'Turn `precondition` into `afterwards`',
+                title: t('rules.PL204.fix.afterwards'),
                 edits: [{ span: p.keyword, newText: 'afterwards' }],
               },
             ],

@@ -1,13 +1,12 @@
 import { defineRule } from '../types';
 import { describeDuration, emergencyRespond, priorityLabel, topRespond } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL205',
   name: 'emergency-slower-than-top-priority',
   family: 'emergencies',
   severity: 'warning',
-  description: "The emergency respond time is longer than the top priority's respond time.",
-  why: 'An emergency is at least as urgent as the worst ordinary incident; answering it more slowly turns the emergency line into a detour.',
   tags: ['emergencies'],
   options: {},
   check(ctx) {
@@ -23,8 +22,12 @@ export default defineRule({
         if (minutes <= top.minutes) continue;
         ctx.report({
           span: respond.duration.span,
-          message: `the emergency respond time ${describeDuration(respond.duration, minutes)} is longer than ${priorityLabel(top.priority)}'s respond time ${describeDuration(top.duration, top.minutes)}`,
-          related: [{ file: ctx.file, span: top.clause.span, message: `${priorityLabel(top.priority)} responds within ${top.duration.text}` }],
+          message: t('rules.PL205.message', {
+            emergency: describeDuration(respond.duration, minutes),
+            priority: priorityLabel(top.priority),
+            top: describeDuration(top.duration, top.minutes),
+          }),
+          related: [{ file: ctx.file, span: top.clause.span, message: t('rules.PL205.respondsWithin', { priority: priorityLabel(top.priority), duration: top.duration.text }) }],
         });
       }
     }

@@ -2,6 +2,7 @@ import { formatDurationWords } from '../../semantics/format';
 import type { ServiceModel } from '../../semantics/model';
 import { defineRule, type Fix, type RuleContext } from '../types';
 import { contactRefText, contactsOf, insertAfterService, topResolve } from './common';
+import { t } from '../../i18n/index';
 
 /**
  * The `after` times of a three-level skeleton: level 2 at half the top
@@ -36,7 +37,7 @@ function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
     `}`,
   ]);
   if (!edit) return undefined;
-  return { title: `Insert an escalation ladder for \`${svc.name}\` (${ladder.join(' → ')})`, edits: [edit] };
+  return { title: t('rules.PL206.fix.insert', { service: svc.name, ladder: ladder.join(' → ') }), edits: [edit] };
 }
 
 export default defineRule({
@@ -44,8 +45,6 @@ export default defineRule({
   name: 'missing-escalation',
   family: 'emergencies',
   severity: 'warning',
-  description: 'A service with priorities has no escalation ladder.',
-  why: 'Response and resolve times only help when both sides know who to call next when they are missed.',
   tags: ['emergencies', 'escalation'],
   options: {},
   check(ctx) {
@@ -56,7 +55,7 @@ export default defineRule({
         const fix = skeletonFix(ctx, svc);
         ctx.report({
           span: svc.node.name?.span ?? svc.node.keyword,
-          message: `service \`${svc.name ?? ''}\` promises ${svc.priorities.length} ${svc.priorities.length === 1 ? 'priority' : 'priorities'} (${names}) but has no escalation ladder: nobody knows who to call when a time is missed`,
+          message: t('rules.PL206.message', { service: svc.name ?? '', count: svc.priorities.length, names }),
           fixes: fix ? [fix] : undefined,
         });
       }

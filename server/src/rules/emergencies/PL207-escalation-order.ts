@@ -1,13 +1,12 @@
 import { defineRule } from '../types';
 import { describeDuration, nominalOn, serviceNamed } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL207',
   name: 'escalation-order',
   family: 'emergencies',
   severity: 'warning',
-  description: 'Escalation levels are not numbered 1, 2, 3 … in order, or their `after` times do not strictly increase.',
-  why: 'A ladder must be climbed one rung at a time: skipped numbers or a later level that starts earlier leave people guessing who is next.',
   tags: ['emergencies', 'escalation'],
   options: {},
   check(ctx) {
@@ -23,10 +22,10 @@ export default defineRule({
           const onlyGaps = numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
           ctx.report({
             span: wrong[0]!.number!.span,
-            message: `the escalation levels are numbered ${written}: they should run 1 to ${levels.length} in order`,
+            message: t('rules.PL207.numbering', { written, count: String(levels.length) }),
             fixes: [
               {
-                title: `Renumber the levels 1 to ${levels.length}`,
+                title: t('rules.PL207.fix.renumber', { count: String(levels.length) }),
                 edits: wrong.map((l) => ({ span: l.number!.span, newText: String(levels.indexOf(l) + 1) })),
                 // Closing gaps keeps who comes after whom; reordering numbers would not.
                 auto: onlyGaps,
@@ -38,11 +37,11 @@ export default defineRule({
         levels.forEach((l, i) => {
           if (!l.after) return;
           const minutes = nominalOn(sf, l.after);
-          const label = `level ${l.number?.text ?? i + 1}`;
+          const label = t('rules.common.level', { level: l.number?.text ?? String(i + 1) });
           if (previous && minutes <= previous.minutes) {
             ctx.report({
               span: l.after.span,
-              message: `${label} starts after ${describeDuration(l.after, minutes)}, not later than ${previous.label} after ${previous.after}: each level must start strictly later than the one before`,
+              message: t('rules.PL207.notLater', { level: label, after: describeDuration(l.after, minutes), previous: previous.label, previousAfter: previous.after }),
             });
           }
           previous = { label, after: describeDuration(l.after, minutes), minutes };

@@ -1,13 +1,12 @@
 import { defineRule } from '../types';
 import { describeDuration, priorityLabel, topResolve } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL208',
   name: 'late-escalation',
   family: 'emergencies',
   severity: 'warning',
-  description: "The first escalation level above 1 starts after the top priority's resolve time.",
-  why: 'When the first escalation comes after the resolve time, the promise is already broken before anyone with more authority hears of it.',
   tags: ['emergencies', 'escalation'],
   options: {},
   check(ctx) {
@@ -25,8 +24,13 @@ export default defineRule({
         if (minutes <= resolve.minutes) continue;
         ctx.report({
           span: first.after!.span,
-          message: `level ${first.number!.text} starts after ${describeDuration(first.after!, minutes)}, but ${priorityLabel(resolve.priority)} must be resolved within ${describeDuration(resolve.duration, resolve.minutes)}: the promise is broken before anyone escalates`,
-          related: [{ file: ctx.file, span: resolve.clause.span, message: `${priorityLabel(resolve.priority)}'s resolve time` }],
+          message: t('rules.PL208.message', {
+            level: first.number!.text,
+            after: describeDuration(first.after!, minutes),
+            priority: priorityLabel(resolve.priority),
+            resolve: describeDuration(resolve.duration, resolve.minutes),
+          }),
+          related: [{ file: ctx.file, span: resolve.clause.span, message: t('rules.PL208.resolveTime', { priority: priorityLabel(resolve.priority) }) }],
         });
       }
     }

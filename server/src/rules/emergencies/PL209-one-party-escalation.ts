@@ -1,13 +1,13 @@
 import { defineRule } from '../types';
 import { contactTarget } from './common';
+import { t } from '../../i18n/index';
+import { yesNo } from '../messages';
 
 export default defineRule({
   id: 'PL209',
   name: 'one-party-escalation',
   family: 'emergencies',
   severity: 'info',
-  description: 'Every contact on the escalation ladder belongs to the provider: the customer never sits at the table.',
-  why: 'Escalation between partners means both sides meet; a ladder that stays inside the provider settles problems without the customer.',
   tags: ['emergencies', 'escalation', 'balance'],
   options: {},
   check(ctx) {
@@ -22,10 +22,15 @@ export default defineRule({
         if (targets.some((t) => t === undefined)) continue;
         if (!targets.every((t) => t!.party?.name === provider.name)) continue;
         const names = [...new Set(targets.map((t) => t!.name))].map((n) => `\`${n}\``).join(', ');
-        const customer = a.customer ? ` \`${a.customer.name}\`` : '';
         ctx.report({
           span: e.keyword,
-          message: `${withContact.length === 1 ? 'the only escalation level is a contact' : `all ${withContact.length} escalation levels are contacts`} of the provider \`${provider.name}\` (${names}): the customer${customer} never sits at the table`,
+          message: t('rules.PL209.message', {
+            count: withContact.length,
+            provider: provider.name,
+            names,
+            named: yesNo(a.customer),
+            customer: a.customer?.name ?? '',
+          }),
         });
       }
     }

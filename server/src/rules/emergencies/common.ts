@@ -7,9 +7,10 @@ import type { AgreementModel, Declaration, ServiceModel } from '../../semantics/
 import type { ResolvedSchedule, ServiceFacts } from '../../semantics/facts';
 import { dayNumber, weekdayOfDay } from '../../semantics/schedule';
 import { nominalMinutes } from '../../semantics/time';
-import { formatMinutes } from '../../semantics/format';
 import type { RuleContext, TextEdit } from '../types';
 import { appendToBlock, indentAt, isClosed, lineEnd } from '../fixes/text';
+import { lineBreakLength } from '../../syntax/positions';
+import { t } from '../../i18n/index';
 
 /** The `reachable` clauses of an emergency clause. */
 export function reachables(e: A.Emergency): A.Reachable[] {
@@ -54,10 +55,7 @@ export function nominalOn(facts: ServiceFacts | undefined, d: A.Duration): numbe
   return facts ? facts.nominal(d) : nominalMinutes(d, 1440);
 }
 
-/** A duration as written with its nominal minutes: "4 hours (240 min)". */
-export function describeDuration(d: A.Duration, minutes: number): string {
-  return `${d.text} (${formatMinutes(minutes)})`;
-}
+export { describeDuration } from '../messages';
 
 
 /** The top priority's `resolve` clause with its nominal minutes, if written. */
@@ -72,7 +70,7 @@ export function topRespond(sf: ServiceFacts) {
 
 /** "`P1`" or "the top priority" when it has no name. */
 export function priorityLabel(p: A.Priority): string {
-  return p.name ? `\`${p.name.text}\`` : 'the top priority';
+  return p.name ? `\`${p.name.text}\`` : t('rules.common.topPriority');
 }
 
 
@@ -106,7 +104,8 @@ export function insertAfterService(text: string, svc: ServiceModel, lines: strin
     const rest = text.slice(close, end).trim();
     if (rest === '' || rest.startsWith('//')) {
       const indent = indentAt(text, node.span.start);
-      const next = text.slice(end + 1, lineEnd(text, end + 1)).trim();
+      const after = end + lineBreakLength(text, end);
+      const next = text.slice(after, lineEnd(text, after)).trim();
       const spacer = end < text.length && next !== '' && !next.startsWith('}') ? '\n' : '';
       return { span: { start: end, end }, newText: '\n\n' + lines.map((l) => indent + l).join('\n') + spacer };
     }

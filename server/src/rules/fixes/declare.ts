@@ -4,6 +4,7 @@ import type * as A from '../../syntax/ast';
 import type { Reference } from '../../semantics/model';
 import type { Fix, RuleContext } from '../types';
 import { appendToBlock, insertBefore, quoted } from './text';
+import { t } from '../../i18n/index';
 
 function topLevelAnchor(ctx: RuleContext, r: Reference): number {
   const ast = ctx.parsed.file;
@@ -17,12 +18,12 @@ export function declareMissingFix(ctx: RuleContext, r: Reference): Fix | undefin
   switch (r.kind) {
     case 'party':
       return {
-        title: `Declare party \`${r.name}\``,
+        title: t('rules.PL002.fix.party', { name: r.name }),
         edits: [insertBefore(ctx.text, topLevelAnchor(ctx, r), [`party ${r.name} ${quoted(r.name)}`])],
       };
     case 'calendar':
       return {
-        title: `Declare calendar \`${r.name}\` (office hours)`,
+        title: t('rules.PL002.fix.calendar', { name: r.name }),
         edits: [insertBefore(ctx.text, topLevelAnchor(ctx, r), [`calendar ${r.name} Mon-Fri 08:00-18:00`])],
       };
     case 'obligation': {
@@ -30,8 +31,8 @@ export function declareMissingFix(ctx: RuleContext, r: Reference): Fix | undefin
       const model = ctx.model.agreements.find((m) => m.node === a);
       const party = model?.customer?.name ?? model?.provider?.name;
       if (!a?.body || !party) return undefined;
-      const edit = appendToBlock(ctx.text, a.body, [`obligation ${r.name} ${party} ${quoted('Describe what ' + party + ' owes')} as effort`]);
-      return edit && { title: `Declare obligation \`${r.name}\` of \`${party}\``, edits: [edit] };
+      const edit = appendToBlock(ctx.text, a.body, [`obligation ${r.name} ${party} ${quoted(t('rules.fix.describeObligation', { party }))} as effort`]);
+      return edit && { title: t('rules.PL002.fix.obligation', { name: r.name, party }), edits: [edit] };
     }
     case 'contact': {
       const model = ctx.model.agreements.find((m) => m.node === r.agreement);
@@ -42,11 +43,11 @@ export function declareMissingFix(ctx: RuleContext, r: Reference): Fix | undefin
       const line = `contact ${r.name} ${quoted(r.name)} phone ${quoted('+00 0000 0000')}`;
       if (node.body) {
         const edit = appendToBlock(ctx.text, node.body, [line]);
-        return edit && { title: `Declare contact \`${r.name}\` of \`${party.name}\``, edits: [edit] };
+        return edit && { title: t('rules.PL002.fix.contact', { name: r.name, party: party.name }), edits: [edit] };
       }
       const end = node.span.end;
       return {
-        title: `Declare contact \`${r.name}\` of \`${party.name}\``,
+        title: t('rules.PL002.fix.contact', { name: r.name, party: party.name }),
         edits: [{ span: { start: end, end }, newText: ` {\n  ${line}\n}` }],
       };
     }

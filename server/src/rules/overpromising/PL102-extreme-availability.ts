@@ -1,17 +1,16 @@
 import { formatMinutes, formatPercent } from '../../semantics/format';
 import { defineRule } from '../types';
 import { availabilityFixes, availabilityPromises, promiseText, EXTREME_AVAILABILITY } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule<{ threshold: number }>({
   id: 'PL102',
   name: 'extreme-availability',
   family: 'over-promising',
   severity: 'warning',
-  description: 'An availability at or above the threshold (default 99.99%) but below 100%.',
-  why: 'A few minutes of downtime a month leave no room for a single real incident; such a promise is kept by luck, not by design.',
   tags: ['over-promising', 'availability'],
   options: {
-    threshold: { type: 'percent', default: EXTREME_AVAILABILITY, description: 'Availability (in percent) from which a promise counts as extreme.' },
+    threshold: { type: 'percent', default: EXTREME_AVAILABILITY },
   },
   check(ctx) {
     const threshold = ctx.options.threshold;
@@ -20,7 +19,7 @@ export default defineRule<{ threshold: number }>({
       const budget = sf.budget!;
       ctx.report({
         span: percent.span,
-        message: `${promiseText(availability)} allows only ${formatMinutes(budget.minutes)} of downtime, at or above the ${formatPercent(threshold)} that few services can keep`,
+        message: t('rules.PL102.message', { promise: promiseText(availability), downtime: formatMinutes(budget.minutes), threshold: formatPercent(threshold) }),
         fixes: availabilityFixes(ctx.facts, sf, threshold),
       });
     }

@@ -1,15 +1,14 @@
-import { article, formatGap, formatHours, formatMinutes } from '../../semantics/format';
+import { formatGap, formatHours, formatMinutes } from '../../semantics/format';
 import { defineRule, type Related } from '../types';
 import { availabilityFixes, availabilityPromises, uncoveredGap } from './common';
+import { t } from '../../i18n/index';
+import { periodWord, vowelSound, yesNo } from '../messages';
 
 export default defineRule({
   id: 'PL104',
   name: 'support-gap',
   family: 'over-promising',
   severity: 'warning',
-  description:
-    "Availability is not `during support`, support is not 24x7, and the longest stretch covered neither by support nor by an emergency clause's `reachable` schedule is longer than the downtime budget.",
-  why: 'An outage that starts when nobody can be reached lasts until someone is back; round-the-clock availability served by an office-hours desk is broken by design.',
   tags: ['over-promising', 'availability', 'support'],
   options: {},
   check(ctx) {
@@ -18,13 +17,19 @@ export default defineRule({
       const gap = uncoveredGap(sf);
       if (!gap || gap.minutes <= budget.minutes) continue;
       const support = sf.svc.support;
-      const who = support ? 'support' : 'without a `support` clause, the service';
       const related: Related[] = support
-        ? [{ file: ctx.file, span: support.span, message: `support covers ${formatHours(sf.support.weekly.coveredMinutesPerWeek())} a week` }]
+        ? [{ file: ctx.file, span: support.span, message: t('rules.PL104.supportCovers', { hours: formatHours(sf.support.weekly.coveredMinutesPerWeek()) }) }]
         : [];
+      const text = formatGap(gap);
       ctx.report({
         span: percent.span,
-        message: `${who} leaves ${article(formatGap(gap))} ${formatGap(gap)} with no emergency cover; the budget is ${formatMinutes(budget.minutes)} per ${period.value}`,
+        message: t('rules.PL104.message', {
+          supported: yesNo(support),
+          vowel: vowelSound(text),
+          gap: text,
+          budget: formatMinutes(budget.minutes),
+          period: periodWord(period.value),
+        }),
         related,
         fixes: availabilityFixes(ctx.facts, sf),
       });

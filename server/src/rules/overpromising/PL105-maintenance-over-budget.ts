@@ -1,14 +1,14 @@
 import { formatMinutes } from '../../semantics/format';
 import { defineRule } from '../types';
 import { availabilityPromises, maintenanceDowntime, promiseText } from './common';
+import { t } from '../../i18n/index';
+import { periodWord } from '../messages';
 
 export default defineRule({
   id: 'PL105',
   name: 'maintenance-over-budget',
   family: 'over-promising',
   severity: 'warning',
-  description: 'Maintenance counts against availability and takes more time per period than the downtime budget allows.',
-  why: 'Planned maintenance alone would break the availability promise, before a single incident has happened.',
   tags: ['over-promising', 'availability', 'maintenance'],
   options: {},
   check(ctx) {
@@ -19,8 +19,14 @@ export default defineRule({
       if (!m || !clause?.schedule || m.perPeriod <= budget.minutes) continue;
       ctx.report({
         span: clause.schedule.span,
-        message: `maintenance takes ${formatMinutes(m.perWeek)} a week, ${formatMinutes(m.perPeriod)} per ${period.value}, but ${promiseText(availability)} allows ${formatMinutes(budget.minutes)} of downtime; add \`excluding maintenance\` or plan less maintenance`,
-        related: [{ file: ctx.file, span: availability.span, message: 'maintenance counts as downtime here (no `excluding maintenance`)' }],
+        message: t('rules.PL105.message', {
+          perWeek: formatMinutes(m.perWeek),
+          perPeriod: formatMinutes(m.perPeriod),
+          period: periodWord(period.value),
+          promise: promiseText(availability),
+          budget: formatMinutes(budget.minutes),
+        }),
+        related: [{ file: ctx.file, span: availability.span, message: t('rules.PL105.countsHere') }],
       });
     }
   },

@@ -1,6 +1,7 @@
 import { formatMinutes, formatNumber } from '../../semantics/format';
 import { defineRule } from '../types';
 import { availabilityPromises, promiseText } from './common';
+import { t } from '../../i18n/index';
 
 /** Relative difference above which `max downtime` and the percentage disagree. */
 const TOLERANCE = 0.1;
@@ -13,8 +14,6 @@ export default defineRule({
   name: 'inconsistent-downtime',
   family: 'over-promising',
   severity: 'warning',
-  description: '`max downtime` differs from the downtime budget implied by the percentage by more than 10%.',
-  why: 'Two numbers for the same promise invite a dispute about which one counts.',
   tags: ['over-promising', 'availability'],
   options: {},
   check(ctx) {
@@ -25,13 +24,21 @@ export default defineRule({
         const max = sf.nominal(o.duration);
         const diff = Math.abs(max - budget.minutes);
         if (budget.minutes === 0 ? max === 0 : diff <= TOLERANCE * budget.minutes + EPSILON) continue;
-        const ratio = max / budget.minutes;
-        const share =
-          budget.minutes === 0 ? '' : ratio >= 2 ? ` (${formatNumber(ratio, 1)} times as much)` : ` (${formatNumber(diff / budget.minutes * 100, 1)}% ${max > budget.minutes ? 'more' : 'less'})`;
+        const ratio = budget.minutes === 0 ? 0 : max / budget.minutes;
+        const share = budget.minutes === 0 ? 'none' : ratio >= 2 ? 'times' : max > budget.minutes ? 'more' : 'less';
+        const promise = promiseText(availability);
         ctx.report({
           span: o.duration.span,
-          message: `\`max downtime ${o.duration.text}\` (${formatMinutes(max)}) differs from the ${formatMinutes(budget.minutes)} that ${promiseText(availability)} allows${share}; state one number`,
-          related: [{ file: ctx.file, span: availability.percent!.span, message: `${promiseText(availability)} allows ${formatMinutes(budget.minutes)} of downtime` }],
+          message: t('rules.PL106.message', {
+            max: o.duration.text,
+            maxMinutes: formatMinutes(max),
+            budget: formatMinutes(budget.minutes),
+            promise,
+            share,
+            ratio: formatNumber(ratio, 1),
+            percent: budget.minutes === 0 ? '0' : formatNumber((diff / budget.minutes) * 100, 1),
+          }),
+          related: [{ file: ctx.file, span: availability.percent!.span, message: t('rules.common.allows', { promise, downtime: formatMinutes(budget.minutes) }) }],
         });
       }
     }

@@ -1,14 +1,13 @@
 import { formatMinutes } from '../../semantics/format';
 import { defineRule } from '../types';
 import { allServices, priorityName } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL107',
   name: 'resolve-before-respond',
   family: 'over-promising',
   severity: 'error',
-  description: "A priority's resolve time is shorter than its respond time (nominal).",
-  why: 'An incident cannot be resolved before anyone has responded to it; one of the two numbers is wrong.',
   tags: ['over-promising', 'priorities'],
   options: {},
   check(ctx) {
@@ -21,11 +20,17 @@ export default defineRule({
         const b = resolve.clause.duration;
         ctx.report({
           span: b.span,
-          message: `${priorityName(p)} is resolved within ${b.text} (${formatMinutes(resolve.minutes)}) but responded to within ${a.text} (${formatMinutes(respond.minutes)}): it would be resolved before anyone responds`,
-          related: [{ file: ctx.file, span: respond.clause.span, message: `respond within ${a.text} (${formatMinutes(respond.minutes)})` }],
+          message: t('rules.PL107.message', {
+            priority: priorityName(p),
+            resolve: b.text,
+            resolveMinutes: formatMinutes(resolve.minutes),
+            respond: a.text,
+            respondMinutes: formatMinutes(respond.minutes),
+          }),
+          related: [{ file: ctx.file, span: respond.clause.span, message: t('rules.PL107.respondWithin', { respond: a.text, minutes: formatMinutes(respond.minutes) }) }],
           fixes: [
             {
-              title: `Swap respond and resolve times (respond within ${b.text}, resolve within ${a.text})`,
+              title: t('rules.PL107.fix.swap', { newRespond: b.text, newResolve: a.text }),
               edits: [
                 { span: a.span, newText: b.text },
                 { span: b.span, newText: a.text },

@@ -2,16 +2,15 @@ import type * as A from '../../syntax/ast';
 import { formatMinutes } from '../../semantics/format';
 import { defineRule } from '../types';
 import { allServices, priorityName, type TimedClause } from './common';
+import { t as tr } from '../../i18n/index';
 
-const VERB: Record<'Respond' | 'Resolve', string> = { Respond: 'respond', Resolve: 'resolve' };
+const KIND: Record<'Respond' | 'Resolve', 'respond' | 'resolve'> = { Respond: 'respond', Resolve: 'resolve' };
 
 export default defineRule({
   id: 'PL108',
   name: 'priority-inversion',
   family: 'over-promising',
   severity: 'warning',
-  description: 'A more urgent priority has a longer respond or resolve time than a less urgent one (nominal).',
-  why: 'When a minor issue is handled faster than a major one, the priorities say the opposite of what they mean.',
   tags: ['over-promising', 'priorities'],
   options: {},
   check(ctx) {
@@ -30,14 +29,20 @@ export default defineRule({
           }
           const first = slower[0];
           if (!first) continue;
-          const verb = VERB[kind];
+          const verb = KIND[kind];
           ctx.report({
             span: later.clause.duration.span,
-            message: `${priorityName(ps[j]!)} is less urgent than ${priorityName(first.p)} but has a shorter ${verb} time: ${formatMinutes(later.minutes)} here, ${formatMinutes(first.t.minutes)} for ${priorityName(first.p)}`,
+            message: tr('rules.PL108.message', {
+              priority: priorityName(ps[j]!),
+              other: priorityName(first.p),
+              kind: verb,
+              minutes: formatMinutes(later.minutes),
+              otherMinutes: formatMinutes(first.t.minutes),
+            }),
             related: slower.map(({ p, t }) => ({
               file: ctx.file,
               span: t.clause.span,
-              message: `${priorityName(p)}: ${verb} within ${t.clause.duration.text} (${formatMinutes(t.minutes)})`,
+              message: tr('rules.PL108.related', { priority: priorityName(p), kind: verb, duration: t.clause.duration.text, minutes: formatMinutes(t.minutes) }),
             })),
           });
         }

@@ -1,12 +1,12 @@
 import { defineRule } from '../types';
+import { t } from '../../i18n/index';
+import { yesNo } from '../messages';
 
 export default defineRule({
   id: 'PL110',
   name: 'unmeasured-promise',
   family: 'over-promising',
   severity: 'warning',
-  description: 'An availability or a KPI has no `measured by`.',
-  why: 'A promise without an agreed measurement cannot be checked: when it matters, both parties bring their own numbers.',
   tags: ['over-promising', 'availability', 'kpi'],
   options: {},
   check(ctx) {
@@ -16,7 +16,7 @@ export default defineRule({
         if (a && !a.options.some((o) => o.kind === 'MeasuredBy')) {
           ctx.report({
             span: a.keyword,
-            message: `the availability of ${svc.name ?? 'this service'} has no \`measured by\`: say whose measurement counts`,
+            message: t('rules.PL110.availability', { service: svc.name ?? t('rules.common.thisService') }),
           });
         }
       }
@@ -24,7 +24,7 @@ export default defineRule({
         if (kpi.items.some((i) => i.kind === 'KpiMeasuredBy')) continue;
         ctx.report({
           span: kpi.name?.span ?? kpi.keyword,
-          message: `${kpi.name ? `KPI ${kpi.name.text}` : 'this KPI'} has no \`measured by\`: say whose measurement counts`,
+          message: t('rules.PL110.kpi', { named: yesNo(kpi.name), name: kpi.name?.text ?? '' }),
         });
       }
     }

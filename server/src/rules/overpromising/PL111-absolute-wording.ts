@@ -1,6 +1,7 @@
 import type * as A from '../../syntax/ast';
 import { defineRule } from '../types';
 import { valueOffsets } from './common';
+import { t } from '../../i18n/index';
 
 /** Absolute words in English and Dutch (matched as whole words, any case). */
 export const ABSOLUTE_WORDS: readonly string[] = [
@@ -24,8 +25,6 @@ export default defineRule({
   name: 'absolute-wording',
   family: 'over-promising',
   severity: 'info',
-  description: 'An obligation or remedy text uses absolute words such as always, never, all, guarantee or 100% (also in Dutch).',
-  why: 'Absolute words promise what nobody controls; the first exception breaks the promise and the trust with it.',
   tags: ['over-promising', 'wording'],
   options: {},
   check(ctx) {
@@ -39,7 +38,7 @@ export default defineRule({
       for (const w of absoluteWords(s.value)) {
         ctx.report({
           span: { start: offsets[w.start]!, end: offsets[w.end]! },
-          message: `\`${w.word}\` is an absolute word: it promises without exception, and the first exception breaks it; say what is promised, how much and by when`,
+          message: t('rules.PL111.message', { word: w.word }),
         });
       }
     }

@@ -1,13 +1,12 @@
 import { defineRule } from '../types';
 import { allServices, priorityName } from './common';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL113',
   name: 'provider-started-clock',
   family: 'over-promising',
   severity: 'warning',
-  description: "A priority's clock starts `from diagnosis`: the provider decides when its own promise starts.",
-  why: 'A promise whose start the promising party chooses can always be kept on paper, whatever the customer experiences.',
   tags: ['over-promising', 'priorities'],
   options: {},
   check(ctx) {
@@ -17,8 +16,8 @@ export default defineRule({
           if (c.kind !== 'Clock' || c.from?.value !== 'diagnosis') continue;
           ctx.report({
             span: c.from.span,
-            message: `${priorityName(p)}'s clock starts at diagnosis, a moment the provider chooses; start it at the customer's report or at detection`,
-            fixes: [{ title: 'Start the clock at the report (`clock from report`)', edits: [{ span: c.from.span, newText: 'report' }] }],
+            message: t('rules.PL113.message', { priority: priorityName(p) }),
+            fixes: [{ title: t('rules.PL113.fix.report'), edits: [{ span: c.from.span, newText: 'report' }] }],
           });
         }
       }

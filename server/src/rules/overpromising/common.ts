@@ -8,6 +8,8 @@ import type { DatedGap, Gap } from '../../semantics/schedule';
 import { highestAvailabilityFor, PERIOD_DAYS } from '../../semantics/time';
 import { formatPercent } from '../../semantics/format';
 import type { Fix } from '../types';
+import { t, withLocale } from '../../i18n/index';
+import { periodWord } from '../messages';
 
 /** PL102's default threshold: availability at or above this many percent is extreme. */
 export const EXTREME_AVAILABILITY = 99.99;
@@ -94,8 +96,9 @@ export function highestKeepable(sf: ServiceFacts, needed: number | undefined, be
 
 /** The fix that replaces the availability percentage by `value`. */
 export function setAvailabilityFix(percent: A.Percent, value: number): Fix {
-  const text = formatPercent(value);
-  return { title: `Set availability to ${text}`, edits: [{ span: percent.span, newText: text }] };
+  // The inserted text is Pledge source, written the same in every locale.
+  const source = withLocale('en', () => formatPercent(value));
+  return { title: t('rules.fix.setAvailability', { percent: formatPercent(value) }), edits: [{ span: percent.span, newText: source }] };
 }
 
 /** The availability fix for PL101–PL104, when a keepable value exists. */
@@ -106,10 +109,10 @@ export function availabilityFixes(facts: Facts, sf: ServiceFacts, below = EXTREM
   return value === undefined ? [] : [setAvailabilityFix(percent, value)];
 }
 
-/** "99.9% per month" or "99.9% of support time per month". */
+/** "99.9% per month" or "99.9% of support time per month" (in the current locale). */
 export function promiseText(a: A.Availability): string {
-  const during = hasOption(a, 'DuringSupport') ? ' of support time' : '';
-  return `${a.percent ? formatPercent(a.percent.value) : '?'}${during} per ${a.period?.value ?? '?'}`;
+  const params = { percent: a.percent ? formatPercent(a.percent.value) : '?', period: periodWord(a.period?.value) };
+  return hasOption(a, 'DuringSupport') ? t('rules.common.promiseDuringSupport', params) : t('rules.common.promise', params);
 }
 
 /** Every service of the file with a complete availability promise, with its facts. */
@@ -132,7 +135,7 @@ export type { TimedClause } from '../../semantics/facts';
 
 /** A priority's name for messages. */
 export function priorityName(p: A.Priority): string {
-  return p.name?.text ?? 'this priority';
+  return p.name?.text ?? t('rules.common.thisPriority');
 }
 
 /**

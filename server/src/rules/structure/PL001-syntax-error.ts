@@ -5,8 +5,6 @@ export default defineRule({
   name: 'syntax-error',
   family: 'structure',
   severity: 'error',
-  description: 'The text does not match the grammar of the language.',
-  why: 'A clause the analyser cannot read is a clause nobody can rely on.',
   tags: ['structure'],
   options: {},
   alwaysOn: true,

@@ -6,8 +6,6 @@ export default defineRule({
   name: 'unresolved-reference',
   family: 'structure',
   severity: 'error',
-  description: 'A party, contact, calendar, service or obligation name does not resolve.',
-  why: 'A promise made to or by someone who is not in the agreement binds nobody.',
   tags: ['structure'],
   options: {},
   alwaysOn: true,

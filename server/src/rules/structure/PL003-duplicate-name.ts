@@ -1,12 +1,11 @@
 import { defineRule } from '../types';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL003',
   name: 'duplicate-name',
   family: 'structure',
   severity: 'error',
-  description: 'A name is declared twice in one scope, or a once-only clause appears twice.',
-  why: 'Two answers to one question leave each party free to pick the one it prefers.',
   tags: ['structure'],
   options: {},
   alwaysOn: true,
@@ -15,7 +14,7 @@ export default defineRule({
       ctx.report({
         span: d.span,
         message: d.message,
-        related: d.first ? [{ file: d.first.file, span: d.first.span, message: 'first declared here' }] : [],
+        related: d.first ? [{ file: d.first.file, span: d.first.span, message: t('rules.PL003.firstDeclared') }] : [],
       });
     }
   },

@@ -1,6 +1,7 @@
 import type * as A from '../../syntax/ast';
 import { descendants } from '../../syntax/walk';
 import { defineRule, type RuleContext } from '../types';
+import { t as tr } from '../../i18n/index';
 
 /** Clauses whose duration is a limit, so zero makes no sense. */
 const LIMITS = new Set(['Respond', 'Resolve', 'EmergencyRespond', 'Claim', 'Within', 'MaxDowntime']);
@@ -21,9 +22,7 @@ function checkTime(ctx: RuleContext, t: A.TimeLit | undefined, isEnd: boolean): 
     ctx.report({
       span: t.span,
       message:
-        t.hour === 24 && t.minute === 0
-          ? '`24:00` can only end a window; a window starts at `00:00` to `23:59`'
-          : `\`${t.text}\` is not a time of day: use \`00:00\` to \`23:59\` (and \`24:00\` to end a window)`,
+        t.hour === 24 && t.minute === 0 ? tr('rules.PL004.startAt24') : tr('rules.PL004.notTime', { time: t.text }),
     });
   }
   return ok;
@@ -34,9 +33,6 @@ export default defineRule({
   name: 'invalid-value',
   family: 'structure',
   severity: 'error',
-  description:
-    'A percentage outside 0–100, an impossible date or time, a window that ends before it starts, a zero limit, or a level below 1.',
-  why: 'A value that cannot exist makes the clause around it meaningless.',
   tags: ['structure'],
   options: {},
   alwaysOn: true,
@@ -46,13 +42,13 @@ export default defineRule({
         case 'Percent': {
           const p = n as unknown as A.Percent;
           if (p.value <= 0 || p.value > 100) {
-            ctx.report({ span: p.span, message: `${p.text} is not a valid percentage: it must be above 0% and at most 100%` });
+            ctx.report({ span: p.span, message: tr('rules.PL004.percent', { percent: p.text }) });
           }
           break;
         }
         case 'Date': {
           const d = n as unknown as A.DateLit;
-          if (!d.valid) ctx.report({ span: d.span, message: `${d.text} is not a date on the calendar` });
+          if (!d.valid) ctx.report({ span: d.span, message: tr('rules.PL004.date', { date: d.text }) });
           break;
         }
         case 'Window': {
@@ -62,7 +58,7 @@ export default defineRule({
           if (startOk && endOk && w.start && w.end && w.end.minutes <= w.start.minutes) {
             ctx.report({
               span: w.end.span,
-              message: `the window ends at ${w.end.text}, which is not after its start ${w.start.text}; a window cannot cross midnight: split it in two (e.g. \`22:00-24:00\` and \`00:00-06:00\`)`,
+              message: tr('rules.PL004.window', { end: w.end.text, start: w.start.text }),
             });
           }
           break;
@@ -70,14 +66,14 @@ export default defineRule({
         case 'Level': {
           const l = n as unknown as A.Level;
           if (l.number && (l.number.value < 1 || !Number.isInteger(l.number.value))) {
-            ctx.report({ span: l.number.span, message: `level ${l.number.text} is not valid: levels are numbered 1, 2, 3 …` });
+            ctx.report({ span: l.number.span, message: tr('rules.PL004.level', { level: l.number.text }) });
           }
           break;
         }
         case 'Calendar': {
           const c = n as unknown as A.Calendar;
           if (c.timezone && c.timezone.terminated && !validZone(c.timezone.value)) {
-            ctx.report({ span: c.timezone.span, message: `"${c.timezone.value}" is not a known time zone (use a name such as "Europe/Amsterdam")` });
+            ctx.report({ span: c.timezone.span, message: tr('rules.PL004.timezone', { zone: c.timezone.value }) });
           }
           break;
         }
@@ -85,7 +81,7 @@ export default defineRule({
           if (LIMITS.has(n.kind)) {
             const d = (n as { duration?: A.Duration }).duration;
             if (d && d.amount === 0) {
-              ctx.report({ span: d.span, message: `a limit of ${d.text} can never be met: give a duration above zero` });
+              ctx.report({ span: d.span, message: tr('rules.PL004.zeroLimit', { duration: d.text }) });
             }
           }
       }

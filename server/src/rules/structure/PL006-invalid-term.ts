@@ -1,12 +1,11 @@
 import { defineRule } from '../types';
+import { t } from '../../i18n/index';
 
 export default defineRule({
   id: 'PL006',
   name: 'invalid-term',
   family: 'structure',
   severity: 'error',
-  description: 'The term `effective … until …` ends before it starts.',
-  why: 'An agreement that ends before it begins is never in force.',
   tags: ['structure'],
   options: {},
   alwaysOn: true,
@@ -17,8 +16,8 @@ export default defineRule({
       if (e.until.text < e.from.text) {
         ctx.report({
           span: e.until.span,
-          message: `the term ends on ${e.until.text}, before it starts on ${e.from.text}`,
-          related: [{ file: ctx.file, span: e.from.span, message: 'the term starts here' }],
+          message: t('rules.PL006.endsBeforeStart', { until: e.until.text, from: e.from.text }),
+          related: [{ file: ctx.file, span: e.from.span, message: t('rules.PL006.startsHere') }],
         });
       }
     }

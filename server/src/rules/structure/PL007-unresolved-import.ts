@@ -5,8 +5,6 @@ export default defineRule({
   name: 'unresolved-import',
   family: 'structure',
   severity: 'error',
-  description: 'An import that does not exist, is not a `.pledge` file, or leaves the workspace folder.',
-  why: 'Shared definitions that cannot be found silently change what every name means.',
   tags: ['structure'],
   options: {},
   alwaysOn: true,

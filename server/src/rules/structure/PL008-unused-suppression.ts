@@ -9,8 +9,6 @@ export default defineRule({
   name: 'unused-suppression',
   family: 'structure',
   severity: 'hint',
-  description: 'A suppression comment that suppresses nothing.',
-  why: 'Stale suppressions hide future problems; remove them once the problem is gone.',
   tags: ['structure', 'suppression'],
   options: {},
   check() {},
