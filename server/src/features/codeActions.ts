@@ -2,12 +2,14 @@
 // in this file", "show the rule's documentation", and "fix all".
 
 import type * as A from '../syntax/ast';
+import { lineBreakOf, lineStartAt } from '../syntax/positions';
 import { findRule } from '../rules/registry';
 import { docsUrl } from '../rules/docs';
 import type { Finding, TextEdit } from '../rules/types';
 import { chooseAutoFixes } from '../rules/fixes/apply';
 import { withLineEndings } from '../rules/fixes/text';
 import type { Analysis } from '../engine/analyze';
+import { t } from '../i18n';
 
 export interface CodeActionOut {
   title: string;
@@ -23,7 +25,7 @@ export interface CodeActionOut {
 const overlaps = (a: A.Span, b: A.Span) => a.start <= b.end && b.start <= a.end;
 
 function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  return lineStartAt(text, offset);
 }
 
 /** Inserts `// pledge-disable-next-line ID` above the finding's line, or adds the id to one already there. */
@@ -39,15 +41,15 @@ export function disableLineEdit(text: string, f: Finding): TextEdit {
       return { span: { start: at, end: at }, newText: ` ${f.ruleId}` };
     }
   }
-  return { span: { start, end: start }, newText: `${indent}// pledge-disable-next-line ${f.ruleId}\n` };
+  return { span: { start, end: start }, newText: `${indent}// pledge-disable-next-line ${f.ruleId}${lineBreakOf(text)}` };
 }
 
 /** Inserts `// pledge-disable ID` at the top of the file (after a leading comment block). */
 export function disableFileEdit(text: string, f: Finding): TextEdit {
   let offset = 0;
-  const header = /^(?:[ \t]*\/\/[^\n]*\n)*/.exec(text)![0];
+  const header = /^(?:[ \t]*\/\/[^\r\n]*(?:\r\n|\r|\n))*/.exec(text)![0];
   if (!/pledge-(disable|enable)/.test(header)) offset = header.length;
-  return { span: { start: offset, end: offset }, newText: `// pledge-disable ${f.ruleId}\n` };
+  return { span: { start: offset, end: offset }, newText: `// pledge-disable ${f.ruleId}${lineBreakOf(text)}` };
 }
 
 /** The edits of every auto fix that can be applied together, and the findings they fix. */
@@ -86,23 +88,23 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
         const lineStart = lineStartOf(text, f.span.start);
         const inComment = analysis.parsed.file.comments.some((c) => c.span.start < lineStart && lineStart < c.span.end);
         if (!inComment) {
-          out.push({ title: `Disable ${f.ruleId} for this line`, kind: 'quickfix', findings: [f], edits: withLineEndings(text, [disableLineEdit(text, f)]) });
+          out.push({ title: t('features.action.disableLine', { id: f.ruleId }), kind: 'quickfix', findings: [f], edits: withLineEndings(text, [disableLineEdit(text, f)]) });
         }
-        out.push({ title: `Disable ${f.ruleId} in this file`, kind: 'quickfix', findings: [f], edits: withLineEndings(text, [disableFileEdit(text, f)]) });
+        out.push({ title: t('features.action.disableFile', { id: f.ruleId }), kind: 'quickfix', findings: [f], edits: withLineEndings(text, [disableFileEdit(text, f)]) });
       }
       out.push({
-        title: `Show documentation for ${f.ruleId} (${f.ruleName})`,
+        title: t('features.action.showDocs', { id: f.ruleId, name: f.ruleName }),
         kind: 'quickfix',
         findings: [],
         edits: [],
-        command: { id: 'pledge.openRuleDoc', title: 'Show rule documentation', arguments: [f.ruleId, docsUrl(f.ruleId)] },
+        command: { id: 'pledge.openRuleDoc', title: t('features.action.showDocsCommand'), arguments: [f.ruleId, docsUrl(f.ruleId)] },
       });
     }
   }
   if (wants(req.only, 'source.fixAll.pledge')) {
     const all = autoFixEdits(analysis.findings, file);
     if (all.edits.length > 0 || req.only) {
-      out.push({ title: 'Fix all auto-fixable problems', kind: 'source.fixAll.pledge', findings: all.fixed, edits: all.edits });
+      out.push({ title: t('features.action.fixAll'), kind: 'source.fixAll.pledge', findings: all.fixed, edits: all.edits });
     }
   }
   return out;

@@ -6,6 +6,7 @@ import type { AgreementModel } from '../semantics/model';
 import { summaryCounts } from '../semantics/facts';
 import type { Finding, Severity } from '../rules/types';
 import { SEVERITIES } from '../rules/types';
+import { t, type MessageKey } from '../i18n';
 
 export interface CodeLensOut {
   span: { start: number; end: number };
@@ -13,12 +14,10 @@ export interface CodeLensOut {
   command?: { id: string; arguments?: unknown[] };
 }
 
-const SEVERITY_WORDS: Record<Severity, [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['info', 'infos'],
-  hint: ['hint', 'hints'],
-};
+/** "2 warnings": a count of findings of one severity. */
+function severityCount(severity: Severity, count: number): string {
+  return t(`features.lens.severity.${severity}` as MessageKey, { count });
+}
 
 export function codeLenses(analysis: Analysis): CodeLensOut[] {
   return analysis.model.agreements.map((a) => ({ span: a.node.keyword, title: lensTitle(a, findingsIn(analysis, a)) }));
@@ -34,16 +33,16 @@ export function lensTitle(a: AgreementModel, findings: readonly Finding[]): stri
   const counts = summaryCounts(a);
   const order = [a.provider?.name, a.customer?.name].filter((n): n is string => !!n);
   for (const n of counts.keys()) if (!order.includes(n)) order.push(n);
-  const parts = order.map((n) => `${n} owes ${counts.get(n) ?? 0}`);
+  const parts = order.map((n) => t('features.lens.owes', { party: n, count: counts.get(n) ?? 0 }));
   parts.push(findingsText(findings));
   return parts.join(' · ');
 }
 
 function findingsText(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'no findings';
+  if (findings.length === 0) return t('features.lens.noFindings');
   const bySeverity = SEVERITIES.map((s) => {
     const n = findings.filter((f) => f.severity === s).length;
-    return n ? `${n} ${SEVERITY_WORDS[s][n === 1 ? 0 : 1]}` : '';
+    return n ? severityCount(s, n) : '';
   }).filter(Boolean);
-  return `${findings.length} finding${findings.length === 1 ? '' : 's'} (${bySeverity.join(', ')})`;
+  return t('features.lens.findings', { count: findings.length, bySeverity: bySeverity.join(', ') });
 }

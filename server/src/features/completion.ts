@@ -14,6 +14,7 @@ import { contactDeclarations as contactsOf, type AgreementModel, type Declaratio
 import { explainKeyword } from './keywords';
 import { isClosed } from '../rules/fixes/text';
 import snippets from '../../../grammar/snippets.json';
+import { hasMessage, t } from '../i18n';
 
 export type CompletionKindOut =
   | 'keyword'
@@ -89,9 +90,17 @@ function snippetItems(block: BlockKind): CompletionOut[] {
     const prefix = prefixes.find((p) => allowed.has(p));
     if (!prefix) continue;
     const body = Array.isArray(def.body) ? def.body.join('\n') : def.body;
-    out.push({ label: `${prefix} …`, kind: 'snippet', detail: name, documentation: def.description, insertText: body, snippet: true, sortText: '2' + prefix });
+    const detail = snippetText(name, 'name') ?? name;
+    const documentation = snippetText(name, 'description') ?? def.description;
+    out.push({ label: `${prefix} …`, kind: 'snippet', detail, documentation, insertText: body, snippet: true, sortText: '2' + prefix });
   }
   return out;
+}
+
+/** A snippet's name or description in the current locale (the snippet body stays Pledge code). */
+function snippetText(name: string, part: 'name' | 'description'): string | undefined {
+  const key = `features.snippet.${name.replace(/\s+/g, '')}.${part}`;
+  return hasMessage(key) ? t(key) : undefined;
 }
 
 function nameItems(decls: Iterable<Declaration>, kind: CompletionKindOut, detail: (d: Declaration) => string | undefined): CompletionOut[] {
@@ -149,10 +158,12 @@ export function completions(analysis: Analysis, offset: number): CompletionOut[]
   const agreement = agreementAt(analysis, offset);
   const parties = () => nameItems(analysis.model.parties.values(), 'party', title);
   const calendars = () => [
-    ...nameItems(analysis.model.calendars.values(), 'calendar', () => 'calendar'),
-    ...(agreement?.calendars ?? []).filter((c) => c.name).map((c) => ({ label: c.name!.text, kind: 'calendar' as const, detail: 'calendar', sortText: '0' + c.name!.text })),
-    { label: '24x7', kind: 'value' as const, detail: 'round the clock', sortText: '1' },
-    { label: 'Mon-Fri 08:00-18:00', kind: 'snippet' as const, detail: 'office hours', insertText: '${1:Mon}-${2:Fri} ${3:08:00}-${4:18:00}', snippet: true, sortText: '2' },
+    ...nameItems(analysis.model.calendars.values(), 'calendar', () => t('features.completion.calendar')),
+    ...(agreement?.calendars ?? [])
+      .filter((c) => c.name)
+      .map((c) => ({ label: c.name!.text, kind: 'calendar' as const, detail: t('features.completion.calendar'), sortText: '0' + c.name!.text })),
+    { label: '24x7', kind: 'value' as const, detail: t('features.completion.roundTheClock'), sortText: '1' },
+    { label: 'Mon-Fri 08:00-18:00', kind: 'snippet' as const, detail: t('features.completion.officeHours'), insertText: '${1:Mon}-${2:Fri} ${3:08:00}-${4:18:00}', snippet: true, sortText: '2' },
   ];
   const services = () =>
     (agreement?.services ?? []).filter((s) => s.name).map((s) => ({ label: s.name!, kind: 'service' as const, detail: s.node.title?.value, sortText: '0' + s.name }));
@@ -162,7 +173,7 @@ export function completions(analysis: Analysis, offset: number): CompletionOut[]
   if (p1 === 'to' && before.some((t, i) => i >= before.length - 4 && (t.image === 'remedy' || t.image === 'reported'))) return parties();
   if (p1 === 'by' && (p2 === 'bought' || p2 === 'reported')) return parties();
   if (p1 === 'by' && (p2 === 'change' || before[before.length - 3]?.image === 'every')) {
-    return [{ label: 'both', kind: 'keyword', detail: 'both parties', sortText: '0' }, ...parties()];
+    return [{ label: 'both', kind: 'keyword', detail: t('features.completion.both'), sortText: '0' }, ...parties()];
   }
   if (p1 === '.' && type(2) === 'Identifier') {
     const party = analysis.model.parties.get(p2!);
@@ -179,30 +190,30 @@ export function completions(analysis: Analysis, offset: number): CompletionOut[]
   if (type(1) === 'Identifier' && p2 === 'calendar') return calendars().filter((c) => c.kind !== 'calendar');
 
   // Values.
-  if (type(1) === 'Number' && p2 !== 'level') return keywordItems(UNITS, 'unit');
-  if (p1 === 'business') return keywordItems(['hours', 'days', 'hour', 'day'], 'unit of support time');
-  if (p1 === 'per' || p1 === 'every') return keywordItems(PERIODS, 'period');
-  if (p1 === 'as') return keywordItems(['result', 'effort'], 'kind of obligation');
-  if (p1 === 'from' && p2 === 'clock') return keywordItems(['report', 'detection', 'diagnosis'], 'when the clock starts');
-  if (p1 === 'from' && p2 === 'counted') return keywordItems(['detection', 'report'], 'when downtime starts');
+  if (type(1) === 'Number' && p2 !== 'level') return keywordItems(UNITS, t('features.completion.unit'));
+  if (p1 === 'business') return keywordItems(['hours', 'days', 'hour', 'day'], t('features.completion.businessUnit'));
+  if (p1 === 'per' || p1 === 'every') return keywordItems(PERIODS, t('features.completion.period'));
+  if (p1 === 'as') return keywordItems(['result', 'effort'], t('features.completion.kind'));
+  if (p1 === 'from' && p2 === 'clock') return keywordItems(['report', 'detection', 'diagnosis'], t('features.completion.clockFrom'));
+  if (p1 === 'from' && p2 === 'counted') return keywordItems(['detection', 'report'], t('features.completion.countedFrom'));
   if (p1 === 'at' && p2 === 'target') return keywordItems(['least', 'most']);
   if (p1 === 'target') return keywordItems(['at least', 'at most']);
   if (p1 === 'sole') return keywordItems(['remedy']);
   if (p1 === 'depends') return keywordItems(['on']);
-  if (p1 === '-' && type(2) && DAYS.includes(p2!)) return keywordItems(DAYS, 'day');
+  if (p1 === '-' && type(2) && DAYS.includes(p2!)) return keywordItems(DAYS, t('features.completion.day'));
   if (type(1) === 'Identifier' && before.slice(-4).some((t) => t.image === 'via')) {
-    return keywordItems(['phone', 'email', 'portal', 'chat'], 'channel');
+    return keywordItems(['phone', 'email', 'portal', 'chat'], t('features.completion.channel'));
   }
 
   // The start of a clause.
   const block = blockAt(analysis, offset);
   const items: CompletionOut[] = [];
   const words = clauseWords(block);
-  items.push(...keywordItems(words, `clause ${block === 'file' ? 'at the top level' : 'in ' + block}`));
+  items.push(...keywordItems(words, block === 'file' ? t('features.completion.clauseTop') : t('features.completion.clauseIn', { block })));
   if (block === 'service') {
     const lines = new LineIndex(analysis.text);
     const availability = agreement?.services.flatMap((s) => s.availability ?? []).find((av) => av.span.end <= offset && lines.position(av.span.start).line === lines.position(offset).line);
-    if (availability) items.unshift(...keywordItems(AVAIL_OPTIONS, 'availability option', '0'));
+    if (availability) items.unshift(...keywordItems(AVAIL_OPTIONS, t('features.completion.availabilityOption'), '0'));
   }
   items.push(...snippetItems(block));
   return items;

@@ -13,12 +13,13 @@ import { nodesAt } from '../syntax/walk';
 import type { Analysis } from '../engine/analyze';
 import type { AgreementModel, Declaration, ServiceModel } from '../semantics/model';
 import { priorityClause, summaryCounts, termRange, type ResolvedSchedule } from '../semantics/facts';
-import { formatDuration, formatGapSpan, formatHours, formatMinutes, formatPercent } from '../semantics/format';
+import { formatDuration, formatGapSpan, formatHours, formatMinutes, formatNumber, formatPercent } from '../semantics/format';
 import { longestGap } from '../semantics/schedule';
 import { downtimeBudget, MINUTES_PER_DAY, nominalMinutes, PERIOD_DAYS } from '../semantics/time';
 import { findRule } from '../rules/registry';
 import { docsUrl } from '../rules/docs';
 import { explainKeyword } from './keywords';
+import { t, type MessageKey } from '../i18n';
 
 export interface HoverResult {
   span: { start: number; end: number };
@@ -38,6 +39,16 @@ interface Where {
 }
 
 const PERIODS: readonly A.PeriodName[] = ['week', 'month', 'quarter', 'year'];
+
+/** A period as prose names it: "month", Dutch "maand". */
+export function periodWord(p: string): string {
+  return PERIODS.includes(p as A.PeriodName) ? t(`features.period.${p}` as MessageKey) : p;
+}
+
+/** How a declaration kind is named: "party", "KPI"; Dutch "partij". */
+function kindWord(kind: string): string {
+  return t(`syntax.bind.kind.${kind}` as MessageKey);
+}
 
 export function hover(analysis: Analysis, offset: number): HoverResult | undefined {
   const where = locate(analysis, offset);
@@ -97,17 +108,17 @@ function innermost<K extends string>(chain: Node[], kind: K): Node | undefined {
 // What is under the cursor
 
 function explainAt(w: Where): HoverResult | undefined {
-  const t = w.token;
-  if (!t) return undefined;
-  const type = t.tokenType.name;
+  const tok = w.token;
+  if (!tok) return undefined;
+  const type = tok.tokenType.name;
 
-  if (type === 'Identifier') return explainName(w, spanOf(t));
+  if (type === 'Identifier') return explainName(w, spanOf(tok));
 
   const availability = innermost(w.chain, 'Availability') as A.Availability | undefined;
   const inValue = (n?: { span: A.Span }) => n && n.span.start <= w.offset && w.offset < n.span.end;
   if (availability && (inValue(availability.percent) || inValue(availability.period))) {
     const md = availabilityMarkdown(w, availability);
-    if (md) return { span: { start: availability.percent?.span.start ?? t.startOffset, end: availability.period?.span.end ?? t.endOffset! + 1 }, markdown: md };
+    if (md) return { span: { start: availability.percent?.span.start ?? tok.startOffset, end: availability.period?.span.end ?? tok.endOffset! + 1 }, markdown: md };
   }
 
   const duration = innermost(w.chain, 'Duration') as A.Duration | undefined;
@@ -117,13 +128,13 @@ function explainAt(w: Where): HoverResult | undefined {
   if (schedule && schedule.form !== 'ref') {
     const resolved = w.analysis.facts.schedule(schedule, w.agreement);
     const label = textOf(w, schedule.span);
-    return { span: schedule.span, markdown: `**Schedule \`${label}\`**\n\n${scheduleLines(w, resolved).join('\n\n')}` };
+    return { span: schedule.span, markdown: `${t('features.hover.schedule.title', { label })}\n\n${scheduleLines(w, resolved).join('\n\n')}` };
   }
 
-  if (t.tokenType.CATEGORIES?.some((c) => c.name === 'Keyword')) {
+  if (tok.tokenType.CATEGORIES?.some((c) => c.name === 'Keyword')) {
     const clause = [...w.chain].reverse().find((n) => 'keyword' in n);
-    const explained = explainKeyword(t.image, clause?.kind);
-    if (explained) return { span: spanOf(t), markdown: `**${explained.title}**\n\n${explained.body}` };
+    const explained = explainKeyword(tok.image, clause?.kind);
+    if (explained) return { span: spanOf(tok), markdown: `**${explained.title}**\n\n${explained.body}` };
   }
   return undefined;
 }
@@ -143,12 +154,21 @@ function availabilityMarkdown(w: Where, a: A.Availability): string | undefined {
   const sf = w.service && w.analysis.facts.service(w.service);
   const perWeek = duringSupport && sf ? sf.support.weekly.coveredMinutesPerWeek() : undefined;
   const budget = (p: A.PeriodName) => downtimeBudget(percent, p, perWeek);
-  const over = perWeek === undefined ? '' : ` of support time (${formatHours(perWeek)} of support per week)`;
+  const params = {
+    percent: formatPercent(percent),
+    period: periodWord(period),
+    budget: formatDuration(budget(period)),
+    days: formatNumber(PERIOD_DAYS[period]),
+    perWeek: perWeek === undefined ? undefined : formatHours(perWeek),
+  };
   const lines = [
-    `**Availability ${formatPercent(percent)} per ${period}${duringSupport ? ' during support' : ''}**`,
-    `${formatPercent(percent)} per ${period} allows **${formatDuration(budget(period))}** of downtime per ${period}${over}: ` +
-      `(100 − ${formatPercent(percent)}) × ${PERIOD_DAYS[period]} days${perWeek === undefined ? '' : ' of support time'}.`,
-    ['| per | allowed downtime |', '| --- | ---: |', ...PERIODS.map((p) => `| ${p === period ? `**${p}**` : p} | ${formatDuration(budget(p))} |`)].join('\n'),
+    t(duringSupport ? 'features.hover.availability.titleDuringSupport' : 'features.hover.availability.title', params),
+    t(perWeek === undefined ? 'features.hover.availability.budget' : 'features.hover.availability.budgetOfSupport', params),
+    [
+      t('features.hover.availability.tableHead'),
+      '| --- | ---: |',
+      ...PERIODS.map((p) => `| ${p === period ? `**${periodWord(p)}**` : periodWord(p)} | ${formatDuration(budget(p))} |`),
+    ].join('\n'),
   ];
   return lines.join('\n\n');
 }
@@ -161,24 +181,20 @@ function durationMarkdown(w: Where, d: A.Duration): string {
   if (!w.service) {
     // Outside a service there are no support hours: nominal length only.
     const nominal = nominalMinutes(d, MINUTES_PER_DAY);
-    const note = d.business ? '\n\nNot tied to a service, so there are no support hours to count in: a business day counts as a whole day here.' : '';
+    const note = d.business ? `\n\n${t('features.hover.duration.noService')}` : '';
     return `**${written} = ${formatMinutes(nominal)}${longForm(nominal)}**${note}`;
   }
   const sf = w.analysis.facts.service(w.service);
   const nominal = sf.nominal(d);
   if (!d.business) return `**${written} = ${formatMinutes(nominal)}${longForm(nominal)}**`;
   const worst = sf.worstCase(d);
-  const lines = [`**${written} = ${formatMinutes(nominal)} of support time**`];
+  const lines = [t('features.hover.duration.ofSupport', { written, nominal: formatMinutes(nominal) })];
   if (!w.service.support) {
-    lines.push(`Service \`${w.service.name ?? ''}\` has no \`support\` clause, so business time runs round the clock.`);
+    lines.push(t('features.hover.duration.noSupport', { service: w.service.name ?? '' }));
   } else {
-    const cal = calendarLabel(w, w.service);
-    lines.push(
-      worst > nominal
-        ? `Worst case **${formatHours(worst)}** on the clock (${cal}): business time stands still outside support hours.`
-        : `Worst case ${formatHours(worst)} on the clock (${cal}): support never stops.`,
-    );
-    if (d.unit === 'day') lines.push(`One business day is the longest daily support window: ${formatMinutes(sf.businessDayMinutes)}.`);
+    const params = { worst: formatHours(worst), calendar: calendarLabel(w, w.service) };
+    lines.push(t(worst > nominal ? 'features.hover.duration.worstCase' : 'features.hover.duration.neverStops', params));
+    if (d.unit === 'day') lines.push(t('features.hover.duration.businessDay', { minutes: formatMinutes(sf.businessDayMinutes) }));
   }
   return lines.join('\n\n');
 }
@@ -191,7 +207,7 @@ function longForm(min: number): string {
 /** "Office: Mon-Fri 08:00-18:00", or the schedule as written. */
 function calendarLabel(w: Where, svc: ServiceModel): string {
   const s = svc.support?.schedule;
-  if (!s) return 'no support';
+  if (!s) return t('features.hover.noSupport');
   if (s.form !== 'ref') return textOf(w, s.span);
   const cal = svc.supportCalendar;
   const target = w.analysis.facts.targetAt(s.ref.span);
@@ -204,19 +220,21 @@ function calendarLabel(w: Where, svc: ServiceModel): string {
 
 function scheduleLines(w: Where, r: ResolvedSchedule): string[] {
   const weekly = r.weekly;
-  const lines = [`**${formatHours(weekly.coveredMinutesPerWeek())}** of cover per week.`];
-  if (r.always || weekly.isAlways()) lines.push('Round the clock: no gaps.');
+  const lines = [t('features.hover.schedule.cover', { hours: formatHours(weekly.coveredMinutesPerWeek()) })];
+  if (r.always || weekly.isAlways()) lines.push(t('features.hover.schedule.always'));
   else {
     const dated = r.holidays && r.holidays.size > 0;
     const gap = longestGap([{ weekly, holidays: r.holidays }], dated ? termRange(w.agreement, w.analysis.facts.todayDate) : undefined, r.holidayNames);
-    lines.push(`Longest gap: **${formatHours(gap.minutes)}** (${formatGapSpan(gap)}).`);
+    lines.push(t('features.hover.schedule.longestGap', { length: formatHours(gap.minutes), span: formatGapSpan(gap) }));
   }
   if (r.country) {
-    lines.push(
-      r.holidays
-        ? `Public holidays of ${r.country} give no cover${w.agreement?.effective?.from?.valid ? ' (over the agreement\'s term)' : ''}.`
-        : `Public holidays of "${r.country}" are not known, so they are ignored.`,
-    );
+    const overTerm = w.agreement?.effective?.from?.valid;
+    const key: MessageKey = r.holidays
+      ? overTerm
+        ? 'features.hover.schedule.holidaysOverTerm'
+        : 'features.hover.schedule.holidays'
+      : 'features.hover.schedule.holidaysUnknown';
+    lines.push(t(key, { country: r.country }));
   }
   return lines;
 }
@@ -230,7 +248,7 @@ function explainName(w: Where, span: A.Span): HoverResult | undefined {
   const ref = own ? undefined : model.references.find((r) => r.span.start === span.start);
   const decl = own ?? ref?.target;
   if (!decl) {
-    if (ref) return { span, markdown: `**${ref.kind} \`${ref.name}\`** (not declared)\n\n${ref.problem ?? ''}`.trim() };
+    if (ref) return { span, markdown: `${t('features.hover.notDeclared', { kind: kindWord(ref.kind), name: ref.name })}\n\n${ref.problem ?? ''}`.trim() };
     return undefined;
   }
   const md = describeDeclaration(w, decl);
@@ -264,24 +282,25 @@ function describeDeclaration(w: Where, d: Declaration): string | undefined {
 
 function describeParty(w: Where, d: Declaration): string {
   const node = d.node as A.Party;
-  const lines = [`**party \`${d.name}\`**${titleOf(node)}`];
+  const lines = [`${heading('party', d.name)}${titleOf(node)}`];
   for (const a of w.analysis.model.agreements) {
     const role = a.provider?.name === d.name ? 'provider' : a.customer?.name === d.name ? 'customer' : undefined;
     const explicit = a.obligations.filter((o) => o.party?.text === d.name);
     if (!role && explicit.length === 0) continue;
     const owes = summaryCounts(a).get(d.name) ?? 0;
-    const title = a.node.title ? `"${a.node.title.value}"` : 'the agreement';
+    const title = a.node.title ? `"${a.node.title.value}"` : t('features.hover.party.theAgreement');
     const extra = owes - explicit.length;
-    const how = extra > 0 ? ` (${explicit.length} explicit, ${extra} from services and reported KPIs)` : '';
-    lines.push(`${role ? `${capital(role)} in` : 'In'} ${title}: owes **${owes}** obligation${owes === 1 ? '' : 's'}${how}.`);
+    const how = extra > 0 ? t('features.hover.party.how', { explicit: explicit.length, extra }) : '';
+    lines.push(t('features.hover.party.owes', { role: role ?? 'none', agreement: title, count: owes, how }));
     if (explicit.length) lines.push(explicit.map((o) => `- ${obligationLine(o)}`).join('\n'));
   }
-  if (node.contacts.length) lines.push(`Contacts:\n${node.contacts.filter((c) => c.name).map((c) => `- ${contactLine(c)}`).join('\n')}`);
+  if (node.contacts.length) lines.push(`${t('features.hover.party.contacts')}\n${node.contacts.filter((c) => c.name).map((c) => `- ${contactLine(c)}`).join('\n')}`);
   return lines.join('\n\n');
 }
 
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** "**party `Acme`**": the kind of a declaration and its name, bold. */
+function heading(kind: string, name: string): string {
+  return t('features.hover.heading', { kind: kindWord(kind), name });
 }
 
 function contactLine(c: A.Contact): string {
@@ -291,9 +310,9 @@ function contactLine(c: A.Contact): string {
 
 function describeContact(d: Declaration): string {
   const c = d.node as A.Contact;
-  const lines = [`**contact \`${d.name}\`**${titleOf(c)}`, `Contact of party \`${d.party?.name ?? '?'}\`.`];
+  const lines = [`${heading('contact', d.name)}${titleOf(c)}`, t('features.hover.contact.of', { party: d.party?.name ?? '?' })];
   const fields = c.fields.filter((f) => f.value).map((f) => `- ${f.field}: ${f.value!.value}`);
-  lines.push(fields.length ? fields.join('\n') : 'No phone, e-mail or role given.');
+  lines.push(fields.length ? fields.join('\n') : t('features.hover.contact.noFields'));
   return lines.join('\n\n');
 }
 
@@ -301,30 +320,56 @@ function describeCalendar(w: Where, d: Declaration): string {
   const cal = d.node as A.Calendar;
   const resolved = w.analysis.facts.calendar(cal, w.agreement);
   const written = cal.schedule && d.file === w.analysis.file ? ` — ${textOf(w, cal.schedule.span)}` : '';
-  const tz = cal.timezone ? [`Time zone: ${cal.timezone.value}.`] : [];
-  return [`**calendar \`${d.name}\`**${written}`, ...scheduleLines(w, resolved), ...tz].join('\n\n');
+  const tz = cal.timezone ? [t('features.hover.calendar.timezone', { timezone: cal.timezone.value })] : [];
+  return [`${heading('calendar', d.name)}${written}`, ...scheduleLines(w, resolved), ...tz].join('\n\n');
 }
 
 function describeService(w: Where, svc: ServiceModel): string {
   const sf = w.analysis.facts.service(svc);
-  const lines = [`**service \`${svc.name ?? ''}\`**${titleOf(svc.node)}`];
+  const lines = [`${heading('service', svc.name ?? '')}${titleOf(svc.node)}`];
   const facts: string[] = [];
-  facts.push(svc.support ? `- support: ${calendarLabel(w, svc)} (${formatHours(sf.support.weekly.coveredMinutesPerWeek())} per week)` : '- no support hours');
+  facts.push(
+    svc.support
+      ? t('features.hover.service.support', { calendar: calendarLabel(w, svc), hours: formatHours(sf.support.weekly.coveredMinutesPerWeek()) })
+      : t('features.hover.service.noSupport'),
+  );
   const budget = sf.budget;
-  if (budget) facts.push(`- availability ${formatPercent(budget.percent)} per ${budget.period}: ${formatDuration(budget.minutes)} of downtime per ${budget.period}`);
-  facts.push(`- ${svc.priorities.length} priorit${svc.priorities.length === 1 ? 'y' : 'ies'}${svc.priorities.length ? ` (top: \`${svc.priorities[0]!.name?.text ?? '?'}\`)` : ''}`);
-  facts.push(svc.emergency ? '- emergency clause: yes' : sf.alwaysSupported ? '- emergency clause: none (support is round the clock)' : '- emergency clause: **none**');
-  if (svc.kpis.length) facts.push(`- KPIs: ${svc.kpis.map((k) => `\`${k.name?.text ?? '?'}\``).join(', ')}`);
+  if (budget) {
+    facts.push(
+      t('features.hover.service.availability', {
+        percent: formatPercent(budget.percent),
+        period: periodWord(budget.period),
+        budget: formatDuration(budget.minutes),
+      }),
+    );
+  }
+  const top = svc.priorities[0];
+  facts.push(
+    top
+      ? t('features.hover.service.priorities', { count: svc.priorities.length, top: top.name?.text ?? '?' })
+      : t('features.hover.service.noPriorities'),
+  );
+  facts.push(
+    t(
+      svc.emergency
+        ? 'features.hover.service.emergency'
+        : sf.alwaysSupported
+          ? 'features.hover.service.noEmergencyAlways'
+          : 'features.hover.service.noEmergency',
+    ),
+  );
+  if (svc.kpis.length) facts.push(t('features.hover.service.kpis', { kpis: svc.kpis.map((k) => `\`${k.name?.text ?? '?'}\``).join(', ') }));
   lines.push(facts.join('\n'));
   return lines.join('\n\n');
 }
 
 function describePriority(w: Where, p: A.Priority): string | undefined {
   const svc = w.analysis.model.agreements.flatMap((a) => a.services).find((s) => s.priorities.includes(p));
-  const lines = [`**priority \`${p.name?.text ?? ''}\`**${titleOf(p)}`];
+  const lines = [`${heading('priority', p.name?.text ?? '')}${titleOf(p)}`];
   if (svc) {
     const i = svc.priorities.indexOf(p);
-    lines.push(`Priority ${i + 1} of ${svc.priorities.length} of service \`${svc.name ?? ''}\`${i === 0 ? ' — the top priority (most urgent)' : ''}.`);
+    const params = { n: i + 1, count: svc.priorities.length, service: svc.name ?? '' };
+    lines.push(t(i === 0 ? 'features.hover.priority.top' : 'features.hover.priority.nth', params));
     const sf = w.analysis.facts.service(svc);
     const times: string[] = [];
     for (const kind of ['Respond', 'Resolve'] as const) {
@@ -332,11 +377,16 @@ function describePriority(w: Where, p: A.Priority): string | undefined {
       if (!c?.duration) continue;
       const nominal = sf.nominal(c.duration);
       const worst = sf.worstCase(c.duration);
-      const as = c.as ? ` as ${c.as.value}` : '';
-      times.push(`- ${kind.toLowerCase()} within ${c.duration.text}${as}: ${formatMinutes(nominal)}${worst > nominal ? ` (worst case ${formatHours(worst)} on the clock)` : ''}`);
+      const params = {
+        duration: c.duration.text,
+        as: c.as ? t('features.hover.priority.as', { kind: c.as.value }) : '',
+        nominal: formatMinutes(nominal),
+        worst: worst > nominal ? t('features.hover.priority.worst', { worst: formatHours(worst) }) : '',
+      };
+      times.push(t(kind === 'Respond' ? 'features.hover.priority.respond' : 'features.hover.priority.resolve', params));
     }
     const clock = priorityClause(p, 'Clock');
-    if (clock?.from) times.push(`- clock from ${clock.from.value}`);
+    if (clock?.from) times.push(t('features.hover.priority.clock', { from: clock.from.value }));
     if (times.length) lines.push(times.join('\n'));
   }
   return lines.join('\n\n');
@@ -344,35 +394,51 @@ function describePriority(w: Where, p: A.Priority): string | undefined {
 
 function obligationLine(o: A.Obligation): string {
   const name = o.name ? `\`${o.name.text}\`: ` : '';
-  const kind = o.as ? ` (${o.as.value === 'result' ? 'result obligation' : 'effort obligation'})` : '';
-  return `${name}${o.text ? `"${o.text.value}"` : '(no text)'}${kind}${timingText(o.timing)}`;
+  const kind = o.as ? t(o.as.value === 'result' ? 'features.hover.obligation.result' : 'features.hover.obligation.effort') : '';
+  return `${name}${o.text ? `"${o.text.value}"` : t('features.hover.obligation.noText')}${kind}${timingText(o.timing)}`;
 }
 
-function timingText(t: A.Timing | undefined): string {
-  if (!t) return '';
-  if (t.kind === 'Every') return t.period ? `, every ${t.period.value}` : '';
-  if (t.kind === 'Within') return t.duration ? `, within ${t.duration.text}` : '';
-  return t.date ? `, by ${t.date.text}` : '';
+function timingText(timing: A.Timing | undefined): string {
+  if (!timing) return '';
+  if (timing.kind === 'Every') return timing.period ? t('features.hover.timing.every', { period: periodWord(timing.period.value) }) : '';
+  if (timing.kind === 'Within') return timing.duration ? t('features.hover.timing.within', { duration: timing.duration.text }) : '';
+  return timing.date ? t('features.hover.timing.by', { date: timing.date.text }) : '';
 }
 
 function describeObligation(w: Where, o: A.Obligation): string {
-  const lines = [`**obligation \`${o.name?.text ?? ''}\`** of \`${o.party?.text ?? '?'}\``, obligationLine({ ...o, name: undefined })];
-  if (o.as) lines.push(o.as.value === 'result' ? 'A result obligation (*resultaatverplichting*): the outcome itself is promised.' : 'An effort obligation (*inspanningsverplichting*): best effort is promised, not the outcome.');
+  const lines = [
+    t('features.hover.obligation.heading', { kind: kindWord('obligation'), name: o.name?.text ?? '', party: o.party?.text ?? '?' }),
+    obligationLine({ ...o, name: undefined }),
+  ];
+  if (o.as) lines.push(t(o.as.value === 'result' ? 'features.hover.obligation.resultNote' : 'features.hover.obligation.effortNote'));
   const dependents = w.analysis.model.agreements
     .flatMap((a) => a.services)
     .filter((s) => s.dependsOn.some((d) => d.obligation?.text === o.name?.text) && s.agreement.obligations.includes(o));
-  if (dependents.length) lines.push(`Service${dependents.length > 1 ? 's' : ''} ${dependents.map((s) => `\`${s.name ?? ''}\``).join(', ')} depend${dependents.length > 1 ? '' : 's'} on it.`);
+  if (dependents.length) {
+    const services = dependents.map((s) => `\`${s.name ?? ''}\``).join(', ');
+    lines.push(t('features.hover.obligation.dependents', { count: dependents.length, services }));
+  }
   return lines.join('\n\n');
 }
 
 function describeKpi(w: Where, k: A.Kpi): string {
-  const lines = [`**KPI \`${k.name?.text ?? ''}\`**${titleOf(k)}`];
+  const lines = [`${heading('kpi', k.name?.text ?? '')}${titleOf(k)}`];
   const items: string[] = [];
   for (const i of k.items) {
-    if (i.kind === 'KpiFor' && i.service) items.push(`- for service \`${i.service.text}\``);
-    if (i.kind === 'Target' && i.value) items.push(`- target ${i.direction?.value ?? ''} ${textOf(w, i.value.span)}${i.period ? ` per ${i.period.value}` : ''}`.replace('  ', ' '));
-    if (i.kind === 'KpiMeasuredBy' && i.source) items.push(`- measured by "${i.source.value}"`);
-    if (i.kind === 'ReportedBy') items.push(`- reported by \`${i.from?.text ?? '?'}\` to \`${i.to?.text ?? '?'}\`${i.period ? ` every ${i.period.value}` : ''}`);
+    if (i.kind === 'KpiFor' && i.service) items.push(t('features.hover.kpi.for', { service: i.service.text }));
+    if (i.kind === 'Target' && i.value) {
+      const target = t(i.period ? 'features.hover.kpi.targetPer' : 'features.hover.kpi.target', {
+        direction: i.direction?.value === 'at least' ? 'least' : i.direction?.value === 'at most' ? 'most' : 'none',
+        value: textOf(w, i.value.span),
+        period: i.period ? periodWord(i.period.value) : undefined,
+      });
+      items.push(target);
+    }
+    if (i.kind === 'KpiMeasuredBy' && i.source) items.push(t('features.hover.kpi.measuredBy', { source: i.source.value }));
+    if (i.kind === 'ReportedBy') {
+      const params = { from: i.from?.text ?? '?', to: i.to?.text ?? '?', period: i.period ? periodWord(i.period.value) : undefined };
+      items.push(t(i.period ? 'features.hover.kpi.reportedEvery' : 'features.hover.kpi.reported', params));
+    }
   }
   if (items.length) lines.push(items.join('\n'));
   return lines.join('\n\n');
@@ -387,7 +453,7 @@ function findingsAt(analysis: Analysis, offset: number): HoverResult | undefined
   const lines = here.map((f) => {
     const rule = findRule(f.ruleId);
     const why = rule ? ` — ${rule.why}` : '';
-    return `**\`${f.ruleId} ${f.ruleName}\`**${why} [Docs](${docsUrl(f.ruleId)})`;
+    return `**\`${f.ruleId} ${f.ruleName}\`**${why} [${t('features.hover.docs')}](${docsUrl(f.ruleId)})`;
   });
   const span = { start: Math.min(...here.map((f) => f.span.start)), end: Math.max(...here.map((f) => f.span.end)) };
   return { span, markdown: [...new Set(lines)].join('\n\n') };

@@ -12,6 +12,8 @@ import { descendants } from '../syntax/walk';
 import type { Analysis } from '../engine/analyze';
 import type { AgreementModel, ServiceModel } from '../semantics/model';
 import { formatDuration, formatHours, formatMinutes, formatPercent } from '../semantics/format';
+import { t } from '../i18n';
+import { periodWord } from './hover';
 
 export interface InlayHintOut {
   offset: number;
@@ -49,11 +51,11 @@ function budgetHint(analysis: Analysis, svc: ServiceModel): InlayHintOut | undef
   const a = svc.availability;
   const budget = analysis.facts.service(svc).budget;
   if (!a?.period || !budget) return undefined;
-  const over = budget.duringSupport ? ' of support time' : '';
+  const params = { percent: formatPercent(budget.percent), period: periodWord(budget.period), budget: formatDuration(budget.minutes) };
   return {
     offset: a.period.span.end,
-    label: `≈ ${formatDuration(budget.minutes)}/${budget.period}`,
-    tooltip: `${formatPercent(budget.percent)} per ${budget.period} allows ${formatDuration(budget.minutes)} of downtime per ${budget.period}${over}`,
+    label: t('features.inlay.budget', params),
+    tooltip: t(budget.duringSupport ? 'features.inlay.budgetTooltipOfSupport' : 'features.inlay.budgetTooltip', params),
   };
 }
 
@@ -65,6 +67,9 @@ function durationHint(analysis: Analysis, svc: ServiceModel, d: A.Duration): Inl
   return {
     offset: d.span.end,
     label: `= ${formatMinutes(nominal)}`,
-    tooltip: worst > nominal ? `${d.text} = ${formatMinutes(nominal)} of support time; worst case ${formatHours(worst)} on the clock` : undefined,
+    tooltip:
+      worst > nominal
+        ? t('features.inlay.worstCase', { written: d.text, nominal: formatMinutes(nominal), worst: formatHours(worst) })
+        : undefined,
   };
 }

@@ -6,6 +6,7 @@ import { keywordWords } from '../syntax/tokens';
 import { nodesAt } from '../syntax/walk';
 import type { Declaration } from '../semantics/model';
 import type { Analysis } from '../engine/analyze';
+import { t } from '../i18n';
 
 export interface Location {
   file: string;
@@ -60,8 +61,8 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Why a new name cannot be used, or undefined when it can. */
 export function invalidName(name: string): string | undefined {
-  if (!IDENT.test(name)) return `\`${name}\` is not a valid name: use letters, digits and _, and do not start with a digit`;
-  if (keywordWords.has(name)) return `\`${name}\` is a keyword of the language and cannot be used as a name`;
+  if (!IDENT.test(name)) return t('features.rename.invalid', { name });
+  if (keywordWords.has(name)) return t('features.rename.keyword', { name });
   return undefined;
 }
 
@@ -104,11 +105,11 @@ export function foldingRanges(analysis: Analysis): FoldingOut[] {
   for (let i = 0; i < comments.length; i++) {
     const c = comments[i]!;
     if (c.block) {
-      if (text.slice(c.span.start, c.span.end).includes('\n')) out.push({ start: c.span.start, end: c.span.end, kind: 'comment' });
+      if (/[\r\n]/.test(text.slice(c.span.start, c.span.end))) out.push({ start: c.span.start, end: c.span.end, kind: 'comment' });
       continue;
     }
     let j = i;
-    while (j + 1 < comments.length && !comments[j + 1]!.block && /^[ \t\r]*\n[ \t]*$/.test(text.slice(comments[j]!.span.end, comments[j + 1]!.span.start))) j++;
+    while (j + 1 < comments.length && !comments[j + 1]!.block && /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(comments[j]!.span.end, comments[j + 1]!.span.start))) j++;
     if (j > i) out.push({ start: c.span.start, end: comments[j]!.span.end, kind: 'comment' });
     i = j;
   }

@@ -2,6 +2,7 @@
 
 import type * as A from '../syntax/ast';
 import type { Analysis } from '../engine/analyze';
+import { t } from '../i18n';
 
 export type SymbolKindOut =
   | 'file'
@@ -51,17 +52,17 @@ function agreementItem(i: A.AgreementItem): SymbolOut | undefined {
     case 'Service':
       return service(i);
     case 'Kpi':
-      return sym(i.name?.text ?? 'kpi', 'event', i.span, i.name?.span, i.title?.value ?? 'KPI');
+      return sym(i.name?.text ?? 'kpi', 'event', i.span, i.name?.span, i.title?.value ?? t('features.symbol.kpi'));
     case 'Calendar':
-      return sym(i.name?.text ?? 'calendar', 'namespace', i.span, i.name?.span, 'calendar');
+      return sym(i.name?.text ?? 'calendar', 'namespace', i.span, i.name?.span, t('features.symbol.calendar'));
     case 'Escalation':
-      return sym(`escalation for ${i.service?.text ?? '…'}`, 'object', i.span, i.keyword, `${i.levels.length} levels`);
+      return sym(`escalation for ${i.service?.text ?? '…'}`, 'object', i.span, i.keyword, t('features.symbol.levels', { count: i.levels.length }));
     case 'Emergency':
       return sym(`emergency for ${i.service?.text ?? '…'}`, 'object', i.span, i.keyword);
     case 'Credits':
       return sym(`credits for ${i.service?.text ?? '…'}`, 'object', i.span, i.keyword);
     case 'Obligation':
-      return sym(i.name?.text ?? `obligation of ${i.party?.text ?? '…'}`, 'property', i.span, i.name?.span ?? i.keyword, i.text?.value);
+      return sym(i.name?.text ?? t('features.symbol.obligationOf', { party: i.party?.text ?? '…' }), 'property', i.span, i.name?.span ?? i.keyword, i.text?.value);
     case 'Termination':
       return sym(`termination ${i.party?.text ?? ''}`.trim(), 'key', i.span, i.keyword);
     default:
@@ -89,7 +90,7 @@ export function documentSymbols(analysis: Analysis): SymbolOut[] {
         );
         break;
       case 'Calendar':
-        out.push(sym(item.name?.text ?? 'calendar', 'namespace', item.span, item.name?.span, 'calendar'));
+        out.push(sym(item.name?.text ?? 'calendar', 'namespace', item.span, item.name?.span, t('features.symbol.calendar')));
         break;
       case 'Agreement':
         out.push(
@@ -98,7 +99,7 @@ export function documentSymbols(analysis: Analysis): SymbolOut[] {
             'module',
             item.span,
             item.title?.span ?? item.keyword,
-            'agreement',
+            t('features.symbol.agreement'),
             item.items.map(agreementItem).filter((s): s is SymbolOut => s !== undefined),
           ),
         );

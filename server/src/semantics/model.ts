@@ -6,6 +6,8 @@
 // clause, escalation ladder …). It reads other files only through `ProgramHost`.
 
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { intlTag, t } from '../i18n';
 import type * as A from '../syntax/ast';
 import type { ParseResult } from '../syntax/parse';
 
@@ -109,15 +111,38 @@ export interface ProgramHost {
   getParsed(file: string): ParseResult | undefined;
   /** The workspace folder that imports must stay inside, if known. */
   root?: string;
+  /**
+   * The real path of a file or folder (symlinks resolved), or undefined when it
+   * does not exist. Without it, containment compares paths as written.
+   */
+  realPath?(file: string): string | undefined;
 }
 
 export function isInside(root: string, file: string): boolean {
   const rel = path.relative(root, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
 }
 
-/** Resolves an import's path against the importing file (no I/O). */
+/**
+ * Whether `file` stays inside the workspace folder `root`: as written, and
+ * once symlinks are resolved (a link inside the folder may point outside it).
+ */
+export function staysInside(root: string, file: string, realPath?: (file: string) => string | undefined): boolean {
+  if (!isInside(root, file)) return false;
+  if (!realPath) return true;
+  const realFile = realPath(file);
+  return realFile === undefined || isInside(realPath(root) ?? root, realFile);
+}
+
+/** Resolves an import's path against the importing file (no I/O); a `file:` URI names its path. */
 export function importTarget(fromFile: string, value: string): string {
+  if (/^file:/i.test(value)) {
+    try {
+      return path.normalize(fileURLToPath(value));
+    } catch {
+      // Not a local file URI: resolved as a relative path, it names no file.
+    }
+  }
   return path.resolve(path.dirname(fromFile), value);
 }
 
@@ -125,14 +150,15 @@ function declare(
   map: Map<string, Declaration>,
   decl: Declaration,
   duplicates: Duplicate[],
-  what: string,
-  owner = '',
+  what: SymbolKind,
+  owner?: string,
 ): void {
   const first = map.get(decl.name);
   if (first && first.file === decl.file) {
+    const params = { what: t(`syntax.bind.kind.${what}`), name: code(decl.name), owner };
     duplicates.push({
       span: decl.span,
-      message: `${what} \`${decl.name}\`${owner} is declared twice; the first declaration is used`,
+      message: t(owner === undefined ? 'syntax.bind.declaredTwice' : 'syntax.bind.declaredTwice.of', params),
       first: { file: first.file, span: first.span },
     });
     return;
@@ -146,7 +172,7 @@ function onceOnly<T extends { kind: string; keyword: A.Span }>(items: readonly T
   for (const again of rest) {
     duplicates.push({
       span: again.keyword,
-      message: `${where} may have only one \`${keywordOf(again.kind)}\` clause; this one repeats it`,
+      message: t('syntax.bind.onlyOne', { where, keyword: code(keywordOf(again.kind)) }),
       first: first && { file, span: first.keyword },
     });
   }
@@ -198,7 +224,7 @@ export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): 
           if (!c.name) continue;
           const cd: Declaration = { kind: 'contact', name: c.name.text, span: c.name.span, file: target, node: c, party: d };
           declarations.push(cd);
-          declare(contacts, cd, duplicates, 'contact', ` of \`${p.name.text}\``);
+          declare(contacts, cd, duplicates, 'contact', t('syntax.bind.where.party', { name: p.name.text }));
           checkContactFields(c, duplicates, file);
         }
       } else if (!parties.has(d.name)) {
@@ -255,7 +281,7 @@ function checkContactFields(c: A.Contact, duplicates: Duplicate[], file: string)
     for (const again of same.slice(1)) {
       duplicates.push({
         span: again.keyword,
-        message: `contact \`${c.name?.text ?? ''}\` may have only one \`${field}\`; this one repeats it`,
+        message: t('syntax.bind.contactField', { name: code(c.name?.text ?? ''), field: code(field) }),
         first: { file, span: same[0]!.keyword },
       });
     }
@@ -263,12 +289,13 @@ function checkContactFields(c: A.Contact, duplicates: Duplicate[], file: string)
 }
 
 function importProblem(value: string, target: string, file: string, host: ProgramHost): string | undefined {
-  if (!value.endsWith('.pledge')) return `\`${value}\` is not a .pledge file: only Pledge files can be imported`;
-  if (!path.isAbsolute(file)) return `\`${value}\` cannot be found: relative imports need a saved file`;
-  if (host.root !== undefined && !isInside(host.root, target)) {
-    return `\`${value}\` lies outside the workspace folder; imports must stay inside it`;
+  const quoted = code(value);
+  if (!value.endsWith('.pledge')) return t('syntax.bind.import.notPledge', { path: quoted });
+  if (!path.isAbsolute(file)) return t('syntax.bind.import.unsaved', { path: quoted });
+  if (host.root !== undefined && !staysInside(host.root, target, host.realPath)) {
+    return t('syntax.bind.import.outside', { path: quoted });
   }
-  if (!host.getParsed(target)) return `\`${value}\` does not exist (looked for ${target})`;
+  if (!host.getParsed(target)) return t('syntax.bind.import.missing', { path: quoted, target });
   return undefined;
 }
 
@@ -291,15 +318,20 @@ function refSchedule(
     span: s.ref.span,
     target,
     agreement,
-    problem: target ? undefined : `calendar \`${s.ref.text}\` is not declared${hint(s.ref.text, calendars)}`,
+    problem: target ? undefined : t('syntax.bind.undeclared.calendar', { name: code(s.ref.text) }) + hint(s.ref.text, calendars),
   });
   return target;
+}
+
+/** A name or path as messages quote it: `Acme`. */
+function code(text: string): string {
+  return '`' + text + '`';
 }
 
 /** " (did you mean `X`?)" when a declared name is close. */
 function hint(name: string, candidates: Map<string, Declaration>): string {
   const lower = name.toLowerCase();
-  for (const k of candidates.keys()) if (k.toLowerCase() === lower) return ` (did you mean \`${k}\`?)`;
+  for (const k of candidates.keys()) if (k.toLowerCase() === lower) return t('syntax.bind.didYouMean', { name: code(k) });
   return '';
 }
 
@@ -342,7 +374,7 @@ function bindAgreement(
       span: n.span,
       target,
       agreement: a,
-      problem: target ? undefined : `party \`${n.text}\` is not declared${hint(n.text, fileScope.parties)}`,
+      problem: target ? undefined : t('syntax.bind.undeclared.party', { name: code(n.text) }) + hint(n.text, fileScope.parties),
     });
     return target;
   };
@@ -389,7 +421,7 @@ function bindAgreement(
     if (!k.name) continue;
     const d: Declaration = { kind: 'kpi', name: k.name.text, span: k.name.span, file, node: k };
     declarations.push(d);
-    declare(kpis, d, duplicates, 'KPI');
+    declare(kpis, d, duplicates, 'kpi');
   }
   const obligations = new Map<string, Declaration>();
   for (const o of model.obligations) {
@@ -408,7 +440,7 @@ function bindAgreement(
       span: n.span,
       target,
       agreement: a,
-      problem: target ? undefined : `service \`${n.text}\` is not declared in this agreement${hint(n.text, services)}`,
+      problem: target ? undefined : t('syntax.bind.undeclared.service', { name: code(n.text) }) + hint(n.text, services),
     });
     return target ? model.services.find((m) => m.node === target.node) : undefined;
   };
@@ -430,7 +462,7 @@ function bindAgreement(
         span: r.contact.span,
         target,
         agreement: a,
-        problem: target ? undefined : `party \`${party.name}\` has no contact \`${r.contact.text}\``,
+        problem: target ? undefined : t('syntax.bind.contact.notOfParty', { party: code(party.name), name: code(r.contact.text) }),
       });
       return;
     }
@@ -438,12 +470,17 @@ function bindAgreement(
     const unique = [...new Set(found)];
     let problem: string | undefined;
     if (unique.length === 0) {
-      const names = roleParties.map((p) => `\`${p.name}\``).join(' or ');
+      const names = new Intl.ListFormat(intlTag(), { type: 'disjunction' }).format(roleParties.map((p) => code(p.name)));
       problem = roleParties.length
-        ? `contact \`${r.contact.text}\` is not a contact of ${names}`
-        : `contact \`${r.contact.text}\` cannot be found: the agreement names no provider or customer`;
+        ? t('syntax.bind.contact.notOfRoles', { name: code(r.contact.text), parties: names })
+        : t('syntax.bind.contact.noRoles', { name: code(r.contact.text) });
     } else if (unique.length > 1) {
-      problem = `contact \`${r.contact.text}\` is ambiguous: both ${unique.map((d) => `\`${d.party!.name}\``).join(' and ')} have one; write \`${unique[0]!.party!.name}.${r.contact.text}\``;
+      problem = t('syntax.bind.contact.ambiguous', {
+        name: code(r.contact.text),
+        a: code(unique[0]!.party!.name),
+        b: code(unique[1]!.party!.name),
+        qualified: code(`${unique[0]!.party!.name}.${r.contact.text}`),
+      });
     }
     references.push({
       kind: 'contact',
@@ -456,7 +493,7 @@ function bindAgreement(
   };
 
   for (const k of model.kpis) {
-    const where = `KPI \`${k.name?.text ?? ''}\``;
+    const where = t('syntax.bind.where.kpi', { name: k.name?.text ?? '' });
     const kpiFor = onceOnly(ofKind(k.items, 'KpiFor'), where, duplicates, file);
     onceOnly(ofKind(k.items, 'Target'), where, duplicates, file);
     onceOnly(ofKind(k.items, 'KpiMeasuredBy'), where, duplicates, file);
@@ -474,7 +511,7 @@ function bindAgreement(
     blocks: T[],
     set: (s: ServiceModel, b: T) => void,
     get: (s: ServiceModel) => T | undefined,
-    what: string,
+    what: 'escalation' | 'emergency' | 'credits',
   ) => {
     for (const b of blocks) {
       const svc = serviceModel(b.service);
@@ -483,28 +520,28 @@ function bindAgreement(
       if (existing) {
         duplicates.push({
           span: b.keyword,
-          message: `service \`${svc.name}\` already has ${what}; this one repeats it`,
+          message: t(`syntax.bind.already.${what}`, { service: code(svc.name ?? '') }),
           first: { file, span: existing.keyword },
         });
       } else set(svc, b);
     }
   };
-  attach(model.escalations, (s, b) => (s.escalation = b), (s) => s.escalation, 'an escalation ladder');
-  attach(model.emergencies, (s, b) => (s.emergency = b), (s) => s.emergency, 'an emergency clause');
-  attach(model.credits, (s, b) => (s.credits = b), (s) => s.credits, 'a credits table');
+  attach(model.escalations, (s, b) => (s.escalation = b), (s) => s.escalation, 'escalation');
+  attach(model.emergencies, (s, b) => (s.emergency = b), (s) => s.emergency, 'emergency');
+  attach(model.credits, (s, b) => (s.credits = b), (s) => s.credits, 'credits');
 
   for (const e of model.escalations) for (const l of e.levels) refContact(l.contact);
   for (const e of model.emergencies) {
-    onceOnly(ofKind(e.items, 'EmergencyRespond'), 'an emergency clause', duplicates, file);
+    onceOnly(ofKind(e.items, 'EmergencyRespond'), t('syntax.bind.where.emergency'), duplicates, file);
     for (const r of ofKind(e.items, 'Reachable')) {
       refSchedule(r.schedule, calendars, references, a);
       refContact(r.contact);
     }
   }
   for (const c of model.credits) {
-    onceOnly(ofKind(c.items, 'Cap'), 'a credits table', duplicates, file);
-    onceOnly(ofKind(c.items, 'Claim'), 'a credits table', duplicates, file);
-    onceOnly(ofKind(c.items, 'SoleRemedy'), 'a credits table', duplicates, file);
+    onceOnly(ofKind(c.items, 'Cap'), t('syntax.bind.where.credits'), duplicates, file);
+    onceOnly(ofKind(c.items, 'Claim'), t('syntax.bind.where.credits'), duplicates, file);
+    onceOnly(ofKind(c.items, 'SoleRemedy'), t('syntax.bind.where.credits'), duplicates, file);
   }
   for (const o of model.obligations) refParty(o.party);
   for (const r of model.remedies) {
@@ -512,17 +549,17 @@ function bindAgreement(
     refParty(r.to);
   }
   const terminated = new Map<string, A.Termination>();
-  for (const t of model.terminations) {
-    const party = refParty(t.party);
+  for (const term of model.terminations) {
+    const party = refParty(term.party);
     if (!party) continue;
     const first = terminated.get(party.name);
     if (first) {
       duplicates.push({
-        span: t.keyword,
-        message: `\`${party.name}\` already has a termination right; this one repeats it`,
+        span: term.keyword,
+        message: t('syntax.bind.already.termination', { party: code(party.name) }),
         first: { file, span: first.keyword },
       });
-    } else terminated.set(party.name, t);
+    } else terminated.set(party.name, term);
   }
   for (const c of [...model.changes, ...model.reviews]) if (c.by?.kind === 'Name') refParty(c.by);
   for (const svc of model.services) {
@@ -542,7 +579,7 @@ function bindAgreement(
         agreement: a,
         problem: target
           ? undefined
-          : `obligation \`${d.obligation.text}\` is not declared in this agreement${hint(d.obligation.text, obligations)}`,
+          : t('syntax.bind.undeclared.obligation', { name: code(d.obligation.text) }) + hint(d.obligation.text, obligations),
       });
     }
   }
@@ -566,14 +603,14 @@ function bindService(
   references: Reference[],
   duplicates: Duplicate[],
 ): ServiceModel {
-  const where = `service \`${s.name?.text ?? ''}\``;
+  const where = t('syntax.bind.where.service', { name: s.name?.text ?? '' });
   const support = onceOnly(ofKind(s.items, 'Support'), where, duplicates, file);
   const availability = onceOnly(ofKind(s.items, 'Availability'), where, duplicates, file);
   const maintenance = onceOnly(ofKind(s.items, 'Maintenance'), where, duplicates, file);
   const capacity = onceOnly(ofKind(s.items, 'Capacity'), where, duplicates, file);
   for (const a of ofKind(s.items, 'Availability')) {
     for (const kind of ['MeasuredBy', 'ExcludingMaintenance', 'DuringSupport', 'MaxDowntime', 'DowntimeCountedFrom'] as const) {
-      onceOnly(a.options.filter((o) => o.kind === kind), 'an availability', duplicates, file);
+      onceOnly(a.options.filter((o) => o.kind === kind), t('syntax.bind.where.availability'), duplicates, file);
     }
   }
   const supportCalendar = refSchedule(support?.schedule, calendars, references, agreement.node);
@@ -583,14 +620,14 @@ function bindService(
   const priorities = ofKind(s.items, 'Priority');
   const seen = new Map<string, Declaration>();
   for (const p of priorities) {
-    const pw = `priority \`${p.name?.text ?? ''}\``;
+    const pw = t('syntax.bind.where.priority', { name: p.name?.text ?? '' });
     onceOnly(ofKind(p.items, 'Respond'), pw, duplicates, file);
     onceOnly(ofKind(p.items, 'Resolve'), pw, duplicates, file);
     onceOnly(ofKind(p.items, 'Clock'), pw, duplicates, file);
     if (!p.name) continue;
     const d: Declaration = { kind: 'priority', name: p.name.text, span: p.name.span, file, node: p };
     declarations.push(d);
-    declare(seen, d, duplicates, 'priority', ` of ${where}`);
+    declare(seen, d, duplicates, 'priority', where);
   }
 
   return {

@@ -1,37 +1,34 @@
 // Syntax error messages in the user's words ("expected a duration such as
-// `4 hours` after `within`"), never token-type names.
+// `4 hours` after `within`"), never token-type names. The texts live in the
+// `syntax` catalogue area, so they follow the current locale.
 
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType, tokenMatcher } from 'chevrotain';
+import { hasMessage, intlTag, t, type MessageKey } from '../i18n';
 import * as T from './tokens';
 
-/** What a rule stands for, when the parser expected the whole rule. */
-const RULE_WORDS: Record<string, string> = {
-  duration: 'a duration such as `4 hours`, `1 business day` or `15m`',
-  period: 'a period (`week`, `month`, `quarter` or `year`)',
-  schedule: 'a schedule such as `Mon-Fri 08:00-18:00`, `24x7` or a calendar name',
-  window: 'a time window such as `Mon-Fri 08:00-18:00`',
-  kind: '`result` or `effort`',
-  who: '`both` or a party name',
-  contactRef: 'a contact name such as `ServiceDesk` or `Acme.ServiceDesk`',
-  timing: '`every` a period, `within` a duration or `by` a date',
-  contactField: '`phone`, `email` or `role`',
-  availOption:
-    '`measured by`, `excluding maintenance`, `during support`, `max downtime` or `downtime counted from`',
-  clock: '`report`, `detection` or `diagnosis`',
-  target: '`at least` or `at most` followed by a value',
-};
+/** Parser rules that stand for a whole value when the parser expected the rule. */
+const RULE_WORDS = new Set([
+  'duration',
+  'period',
+  'schedule',
+  'window',
+  'kind',
+  'who',
+  'contactRef',
+  'timing',
+  'contactField',
+  'availOption',
+  'clock',
+  'target',
+]);
 
-/** How a block is called, by the rule that parses it. */
-const BLOCK_WORDS: Record<string, string> = {
-  party: 'party',
-  agreement: 'agreement',
-  service: 'service',
-  priority: 'priority',
-  kpi: 'KPI',
-  escalation: 'escalation ladder',
-  emergency: 'emergency clause',
-  credits: 'credits table',
-};
+/** What a rule stands for, when the parser expected the whole rule. */
+function ruleWord(ruleName: string): string | undefined {
+  return RULE_WORDS.has(ruleName) ? t(`syntax.rule.${ruleName}` as MessageKey) : undefined;
+}
+
+/** Blocks whose closing `}` is named, by the rule that parses them. */
+const BLOCKS = new Set(['party', 'agreement', 'service', 'priority', 'kpi', 'escalation', 'emergency', 'credits']);
 
 function quote(image: string): string {
   return '`' + image.replace(/`/g, "'") + '`';
@@ -40,21 +37,24 @@ function quote(image: string): string {
 /** How a token the user wrote is named in a message. */
 export function describeFound(token: IToken | undefined): string {
   if (token === undefined || tokenMatcher(token, EOF) || token.image === undefined || token.image === '') {
-    return 'the end of the file';
+    return t('syntax.endOfFile');
   }
   const image = token.image.length > 40 ? token.image.slice(0, 37) + '…' : token.image;
   return quote(image);
 }
 
-function after(previous: IToken | undefined): string {
+/** The token before the error, when there is one worth naming. */
+function previousOf(previous: IToken | undefined): string | undefined {
   if (previous === undefined || previous.image === undefined || previous.image === '' || tokenMatcher(previous, EOF)) {
-    return '';
+    return undefined;
   }
-  return ` after ${describeFound(previous)}`;
+  return describeFound(previous);
 }
 
-/** The user-facing label of a token type. */
+/** The user-facing label of a token type, in the current locale. */
 export function labelOf(type: TokenType): string {
+  const key = `syntax.token.${type.name}`;
+  if (hasMessage(key)) return t(key);
   return type.LABEL ?? type.name;
 }
 
@@ -63,15 +63,28 @@ function isKeyword(token: IToken): boolean {
 }
 
 function found(actual: IToken): string {
-  if (isKeyword(actual)) return `found the keyword ${describeFound(actual)}`;
-  return `found ${describeFound(actual)}`;
+  return t(isKeyword(actual) ? 'syntax.found.keyword' : 'syntax.found', { token: describeFound(actual) });
 }
 
-function orList(items: string[]): string {
+/** "expected WHAT [after PREVIOUS], found …" (or "at least one WHAT"). */
+function expected(what: string, previous: IToken | undefined, actual: IToken, atLeastOne = false): string {
+  const prev = previousOf(previous);
+  const key: MessageKey = atLeastOne
+    ? prev === undefined
+      ? 'syntax.expectedOne'
+      : 'syntax.expectedOne.after'
+    : prev === undefined
+      ? 'syntax.expected'
+      : 'syntax.expected.after';
+  return t(key, { what, previous: prev, found: found(actual) });
+}
+
+/** "A, B or C" in the current locale; more than six alternatives end in "…". */
+export function orList(items: string[]): string {
   const unique = [...new Set(items)];
-  if (unique.length <= 1) return unique[0] ?? 'more text';
+  if (unique.length <= 1) return unique[0] ?? t('syntax.moreText');
   if (unique.length > 6) return unique.slice(0, 6).join(', ') + ', …';
-  return unique.slice(0, -1).join(', ') + ' or ' + unique[unique.length - 1];
+  return new Intl.ListFormat(intlTag(), { type: 'disjunction' }).format(unique);
 }
 
 function expectedStarts(paths: TokenType[][]): string[] {
@@ -79,41 +92,40 @@ function expectedStarts(paths: TokenType[][]): string[] {
 }
 
 export const errorMessageProvider: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
-    if (expected === T.Identifier && isKeyword(actual)) {
-      return `expected a name${after(previous)}, but ${describeFound(actual)} is a keyword and cannot be used as a name`;
+  buildMismatchTokenMessage({ expected: expectedType, actual, previous, ruleName }) {
+    if (expectedType === T.Identifier && isKeyword(actual)) {
+      const prev = previousOf(previous);
+      return t(prev === undefined ? 'syntax.keywordAsName' : 'syntax.keywordAsName.after', {
+        previous: prev,
+        token: describeFound(actual),
+      });
     }
-    if (expected === T.RCurly) {
-      const block = BLOCK_WORDS[ruleName] ?? 'block';
-      return `expected \`}\` to close the ${block} before ${describeFound(actual)}`;
+    if (expectedType === T.RCurly) {
+      const block = t(BLOCKS.has(ruleName) ? (`syntax.block.${ruleName}` as MessageKey) : 'syntax.block.other');
+      return t('syntax.expectedClose', { block, found: describeFound(actual) });
     }
-    if (ruleName === 'obligation' && expected === T.StringLit && isKeyword(actual) && previous?.image === 'obligation') {
-      return `expected the party that owes the obligation after \`obligation\`, but ${describeFound(actual)} is a keyword and cannot be used as a name`;
+    if (ruleName === 'obligation' && expectedType === T.StringLit && isKeyword(actual) && previous?.image === 'obligation') {
+      return t('syntax.obligationParty', { token: describeFound(actual) });
     }
-    let what = labelOf(expected);
+    let what = labelOf(expectedType);
     // The first token of a value rule stands for the whole value.
-    if (ruleName === 'duration' && (expected === T.NumberTok || expected === T.ShortDuration)) what = RULE_WORDS.duration!;
-    if (ruleName === 'duration' && expected === T.UnitTok) {
-      what = 'a unit (`minutes`, `hours`, `days`, `weeks`, `months`, `business hours` or `business days`)';
-    }
-    if (ruleName === 'period') what = RULE_WORDS.period!;
-    return `expected ${what}${after(previous)}, ${found(actual)}`;
+    if (ruleName === 'duration' && (expectedType === T.NumberTok || expectedType === T.ShortDuration)) what = ruleWord('duration')!;
+    if (ruleName === 'duration' && expectedType === T.UnitTok) what = t('syntax.rule.unit');
+    if (ruleName === 'period') what = ruleWord('period')!;
+    return expected(what, previous, actual);
   },
 
   buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `unexpected ${describeFound(firstRedundant)}: expected \`party\`, \`calendar\`, \`agreement\` or \`import\``;
+    return t('syntax.notAllInput', { token: describeFound(firstRedundant) });
   },
 
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }) {
-    const first = actual[0]!;
-    const word = RULE_WORDS[ruleName];
-    const what = word ?? orList(expectedPathsPerAlt.flatMap(expectedStarts));
-    return `expected ${what}${after(previous)}, ${found(first)}`;
+    const what = ruleWord(ruleName) ?? orList(expectedPathsPerAlt.flatMap(expectedStarts));
+    return expected(what, previous, actual[0]!);
   },
 
   buildEarlyExitMessage({ expectedIterationPaths, actual, previous, ruleName }) {
-    const first = actual[0]!;
-    const what = RULE_WORDS[ruleName] ?? orList(expectedStarts(expectedIterationPaths));
-    return `expected at least one ${what}${after(previous)}, ${found(first)}`;
+    const what = ruleWord(ruleName) ?? orList(expectedStarts(expectedIterationPaths));
+    return expected(what, previous, actual[0]!, true);
   },
 };

@@ -4,7 +4,8 @@ import type { CstNode, IToken, TokenType } from 'chevrotain';
 import { closest, distance } from 'fastest-levenshtein';
 import type * as A from './ast';
 import { buildFile, collectJunk, tokenSpan } from './builder';
-import { describeFound, labelOf } from './messages';
+import { t, type MessageKey } from '../i18n';
+import { describeFound, labelOf, orList } from './messages';
 import { BLOCK_STARTS, parserInstance, type BlockKind } from './parser';
 import { PledgeLexer, keywordWords } from './tokens';
 
@@ -33,17 +34,10 @@ const BLOCK_OF_RULE: Record<string, BlockKind> = {
   credits: 'credits',
 };
 
-const BLOCK_NAMES: Record<BlockKind, string> = {
-  file: 'at the top level of a file',
-  party: 'in a party',
-  agreement: 'in an agreement',
-  service: 'in a service',
-  priority: 'in a priority',
-  kpi: 'in a KPI',
-  escalation: 'in an escalation ladder',
-  emergency: 'in an emergency clause',
-  credits: 'in a credits table',
-};
+/** Where a clause stands ("in a service"), in the current locale. */
+function blockName(block: BlockKind): string {
+  return t(`syntax.in.${block}` as MessageKey);
+}
 
 /** Clause keywords that are always followed by the same word. */
 const CLAUSE_PHRASES: Record<string, string> = {
@@ -63,7 +57,7 @@ export function clauseWords(block: BlockKind): string[] {
 
 function list(words: string[]): string {
   const q = words.map((w) => '`' + w + '`');
-  return q.length <= 1 ? q.join('') : q.slice(0, -1).join(', ') + ' or ' + q[q.length - 1];
+  return q.length <= 1 ? q.join('') : orList(q);
 }
 
 /** Suggests the clause keyword a misspelt word was probably meant to be. */
@@ -78,16 +72,17 @@ function suggestion(word: string, block: BlockKind): string | undefined {
 function junkMessage(first: IToken, block: BlockKind): string {
   const found = describeFound(first);
   const guess = suggestion(first.image, block);
-  if (guess) return `unknown clause ${found} ${BLOCK_NAMES[block]}: did you mean \`${guess}\`?`;
-  if (first.image === '}') return `unexpected \`}\` ${BLOCK_NAMES[block]}: there is no open \`{\` to close`;
-  const what = keywordWords.has(first.image) ? `the keyword ${found}` : found;
-  return `unexpected ${what} ${BLOCK_NAMES[block]}: expected ${list(clauseWords(block))}`;
+  const where = blockName(block);
+  if (guess) return t('syntax.unknownClause', { token: found, where, guess: '`' + guess + '`' });
+  if (first.image === '}') return t('syntax.strayClose', { where });
+  const what = keywordWords.has(first.image) ? t('syntax.theKeyword', { token: found }) : found;
+  return t('syntax.unexpected', { what, where, expected: list(clauseWords(block)) });
 }
 
 function lexerMessage(text: string, offset: number, length: number): string {
   const chars = text.slice(offset, offset + length);
-  if (chars.startsWith('%')) return 'unexpected `%`: write a percentage with no space before `%`, such as `99.9%`';
-  return `unexpected character${length > 1 ? 's' : ''} \`${chars}\``;
+  if (chars.startsWith('%')) return t('syntax.percentSpace');
+  return t('syntax.unexpectedChars', { count: length, chars: '`' + chars + '`' });
 }
 
 export function parse(text: string): ParseResult {
@@ -103,14 +98,14 @@ export function parse(text: string): ParseResult {
     comments.push({ kind: 'Comment', text: c.image, block, span: tokenSpan(c) });
     if (c.tokenType.name === 'UnterminatedBlockComment') {
       errors.push({
-        message: 'this comment has no closing `*/`, so the rest of the file is part of it',
+        message: t('syntax.unterminatedComment'),
         span: { start: c.startOffset, end: c.startOffset + 2 },
       });
     }
   }
-  for (const t of lexed.tokens) {
-    if (t.tokenType.name === 'UnterminatedString') {
-      errors.push({ message: 'this text has no closing `"` before the end of the line', span: tokenSpan(t) });
+  for (const token of lexed.tokens) {
+    if (token.tokenType.name === 'UnterminatedString') {
+      errors.push({ message: t('syntax.unterminatedString'), span: tokenSpan(token) });
     }
   }
 
@@ -121,7 +116,7 @@ export function parse(text: string): ParseResult {
     cst = parser.file();
   } catch (e) {
     // Recovery is on, so this is not expected; keep the promise never to throw.
-    errors.push({ message: `the file could not be read as Pledge (${(e as Error).message})`, span: { start: 0, end: 0 } });
+    errors.push({ message: t('syntax.unreadable', { reason: (e as Error).message }), span: { start: 0, end: 0 } });
   }
 
   const parserErrorStarts = new Set<number>(errors.map((e) => e.span.start));

@@ -1,9 +1,11 @@
-// Words shared by every area: units, days, the parts of a week.
+// Words shared by every area: units, days, months, the parts of a week, how
+// numbers, gaps and moments are put together (semantics/format.ts).
 
 export default {
   'core.unit.min': '{n} min',
   'core.unit.h': '{n} h',
   'core.unit.d': '{n} d',
+  'core.percent': '{n}%',
   'core.day.short.0': 'Mon',
   'core.day.short.1': 'Tue',
   'core.day.short.2': 'Wed',
@@ -11,5 +13,21 @@ export default {
   'core.day.short.4': 'Fri',
   'core.day.short.5': 'Sat',
   'core.day.short.6': 'Sun',
+  'core.month.short.0': 'Jan',
+  'core.month.short.1': 'Feb',
+  'core.month.short.2': 'Mar',
+  'core.month.short.3': 'Apr',
+  'core.month.short.4': 'May',
+  'core.month.short.5': 'Jun',
+  'core.month.short.6': 'Jul',
+  'core.month.short.7': 'Aug',
+  'core.month.short.8': 'Sep',
+  'core.month.short.9': 'Oct',
+  'core.month.short.10': 'Nov',
+  'core.month.short.11': 'Dec',
+  'core.dateMoment': '{weekday} {day} {month} {year} {time}',
   'core.wholeWeek': 'the whole week',
+  'core.gapSpan': '{from} → {to}',
+  'core.gapSpan.holidays': '{from} → {to}, over {holidays}',
+  'core.gap': '{length} gap ({span})',
 } as const;

@@ -1,9 +1,11 @@
 import type en from '../en/core';
 
+// Day and month names are the `nl-NL` short forms of Intl.DateTimeFormat.
 export default {
   'core.unit.min': '{n} min',
   'core.unit.h': '{n} u',
   'core.unit.d': '{n} d',
+  'core.percent': '{n}%',
   'core.day.short.0': 'ma',
   'core.day.short.1': 'di',
   'core.day.short.2': 'wo',
@@ -11,5 +13,21 @@ export default {
   'core.day.short.4': 'vr',
   'core.day.short.5': 'za',
   'core.day.short.6': 'zo',
+  'core.month.short.0': 'jan',
+  'core.month.short.1': 'feb',
+  'core.month.short.2': 'mrt',
+  'core.month.short.3': 'apr',
+  'core.month.short.4': 'mei',
+  'core.month.short.5': 'jun',
+  'core.month.short.6': 'jul',
+  'core.month.short.7': 'aug',
+  'core.month.short.8': 'sep',
+  'core.month.short.9': 'okt',
+  'core.month.short.10': 'nov',
+  'core.month.short.11': 'dec',
+  'core.dateMoment': '{weekday} {day} {month} {year} {time}',
   'core.wholeWeek': 'de hele week',
+  'core.gapSpan': '{from} → {to}',
+  'core.gapSpan.holidays': '{from} → {to}, inclusief {holidays}',
+  'core.gap': 'gat van {length} ({span})',
 } satisfies Record<keyof typeof en, string>;
