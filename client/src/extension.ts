@@ -1,12 +1,42 @@
 // The Pledge VS Code client: starts the language server and passes settings.
 // Everything Pledge knows lives in the server; this file stays thin.
 
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { checkWorkspace, createConfig, explainRule, newAgreement, type WorkspaceCheck } from './commands';
+import { comparePromises, exportDocument, type CompareChoice } from './documents';
+import { PreviewPanel } from './preview';
+import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
+
+/** What the extension offers other code (the end-to-end tests use it). */
+export interface PledgeApi {
+  preview: PreviewPanel;
+  exportDocument(uri: vscode.Uri, format: 'html' | 'md'): Promise<vscode.Uri | undefined>;
+  comparePromises(uri: vscode.Uri, choice: CompareChoice): Promise<string | undefined>;
+  newAgreement(target: vscode.Uri): Promise<vscode.Uri | undefined>;
+  createConfig(folder: vscode.Uri): Promise<vscode.Uri | undefined>;
+  checkWorkspace(): Promise<WorkspaceCheck | undefined>;
+  status: StatusItem;
+}
+
+/**
+ * The language client, except that a server which exits normally (code 0,
+ * after a stop or a restart) is logged as information, not as an error.
+ */
+class PledgeClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    if (message === 'Server process exited with code 0.') {
+      this.info(vscode.l10n.t('The Pledge language server stopped.'));
+      return;
+    }
+    super.error(message, data, showNotification);
+  }
+}
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('server', 'dist', 'server.cjs'));
@@ -25,26 +55,56 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       ],
     },
     outputChannel: output,
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
   };
-  return new LanguageClient('pledge', 'Pledge Language Server', serverOptions, clientOptions);
+  return new PledgeClient('pledge', 'Pledge Language Server', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<PledgeApi> {
   client = createClient(context);
+  const preview = new PreviewPanel(() => client);
+  const status = new StatusItem(() => client);
   context.subscriptions.push(
+    preview,
+    status,
     vscode.commands.registerCommand('pledge.restartServer', async () => {
       await client?.restart();
-      output?.appendLine('Pledge language server restarted.');
+      output?.appendLine(vscode.l10n.t('Pledge language server restarted.'));
     }),
     vscode.commands.registerCommand('pledge.showOutput', () => output?.show(true)),
     vscode.commands.registerCommand('pledge.openRuleDoc', async (ruleId: string) => {
-      const doc = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`)));
-      await vscode.commands.executeCommand('markdown.showPreview', doc);
+      const setting = vscode.workspace.getConfiguration('pledge').get<string>('locale', 'auto');
+      const language = setting === 'auto' ? vscode.env.language : setting;
+      const english = context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`));
+      const localised = context.asAbsolutePath(path.join('docs', 'rules', language.slice(0, 2).toLowerCase(), `${ruleId}.md`));
+      const file = language.toLowerCase().startsWith('en') || !existsSync(localised) ? english : localised;
+      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(file));
     }),
+    vscode.commands.registerCommand('pledge.openPreviewToSide', async (arg?: unknown) => {
+      const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
+      if (document?.languageId !== 'pledge') {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a .pledge file first.'));
+        return;
+      }
+      preview.open(document);
+    }),
+    vscode.commands.registerCommand('pledge.exportDocument', (arg?: unknown) => exportDocument(client, arg)),
+    vscode.commands.registerCommand('pledge.comparePromises', (arg?: unknown) => comparePromises(client, arg)),
+    vscode.commands.registerCommand('pledge.checkWorkspace', () => checkWorkspace(client)),
+    vscode.commands.registerCommand('pledge.newAgreement', () => newAgreement(context)),
+    vscode.commands.registerCommand('pledge.createConfig', () => createConfig()),
+    vscode.commands.registerCommand('pledge.explainRule', () => explainRule(context)),
   );
   await client.start();
-  output?.appendLine('Pledge language server started.');
+  output?.appendLine(vscode.l10n.t('Pledge language server started.'));
+  return {
+    preview,
+    exportDocument: (uri, format) => exportDocument(client, uri, { format, overwrite: true }),
+    comparePromises: (uri, choice) => comparePromises(client, uri, choice),
+    newAgreement: (target) => newAgreement(context, target),
+    createConfig: (folder) => createConfig(folder),
+    checkWorkspace: () => checkWorkspace(client),
+    status,
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -386,7 +386,7 @@ async function screenshot(page, name) {
 const workbenchChecks = [];
 
 /**
- * Parses a request file of helpers.js: JSON `{ name?, selector?, hasText?, check?, timeoutMs? }`
+ * Parses a request file of helpers.js: JSON `{ name?, selector?, hasText?, inFrames?, click?, check?, timeoutMs? }`
  * (a plain name is an old-style screenshot request).
  */
 function parseRequest(text) {
@@ -399,12 +399,43 @@ function parseRequest(text) {
   return { name: text.trim() };
 }
 
-/** Waits until an element matching `selector` (and containing `hasText`) is visible. */
-async function waitForElement(page, { selector, hasText, timeoutMs = 15000 }) {
-  let locator = page.locator(selector);
-  if (hasText) locator = locator.filter({ hasText });
-  await locator.first().waitFor({ state: 'visible', timeout: timeoutMs });
-  return locator.count();
+/**
+ * Waits until an element matching `selector` (and containing `hasText`) is
+ * visible, in the workbench or, with `inFrames`, in any frame of the page
+ * (webviews such as the Pledge preview live in nested iframes). With `click`,
+ * clicks the first match.
+ */
+async function waitForElement(page, { selector, hasText, timeoutMs = 15000, inFrames = false, click = false }) {
+  const locate = (root) => {
+    let locator = root.locator(selector);
+    if (hasText) locator = locator.filter({ hasText });
+    return locator;
+  };
+  if (!inFrames) {
+    const locator = locate(page);
+    await locator.first().waitFor({ state: 'visible', timeout: timeoutMs });
+    if (click) await locator.first().click();
+    return locator.count();
+  }
+  // A webview replaces its inner frame on every update, so a frame found a
+  // moment ago may be gone: look again until the deadline.
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        const locator = locate(frame);
+        if ((await locator.count()) === 0) continue;
+        await locator.first().waitFor({ state: 'visible', timeout: 2000 });
+        if (click) await locator.first().click({ timeout: 2000 });
+        return await locator.count();
+      } catch (err) {
+        lastError = err;
+      }
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`not found in any of ${page.frames().length} frames${lastError ? ` (${lastError.message.split('\n')[0]})` : ''}`);
 }
 
 /**
@@ -436,6 +467,21 @@ async function serveScreenshotRequests(page, dir) {
       answer.file = file ?? '';
     }
     writeFileSync(join(dir, `${request}.done`), JSON.stringify(answer));
+  }
+}
+
+/**
+ * Makes the test workspace a Git repository with one commit, so the specs can
+ * compare a file with its committed version through VS Code's Git extension.
+ */
+function commitWorkspace(dir) {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Pledge e2e', GIT_AUTHOR_EMAIL: 'e2e@pledge.invalid', GIT_COMMITTER_NAME: 'Pledge e2e', GIT_COMMITTER_EMAIL: 'e2e@pledge.invalid' };
+  for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '-m', 'samples']]) {
+    const r = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+    if (r.status !== 0) {
+      log(`git ${args[0]} in the test workspace failed (${(r.stderr || r.error?.message || '').trim()}); comparing with HEAD cannot be tested`);
+      return;
+    }
   }
 }
 
@@ -577,6 +623,7 @@ async function runPass(options, t0) {
     log(`no ${options.workspaceSource}; using an empty workspace`);
     mkdirSync(dirs.workspace);
   }
+  commitWorkspace(dirs.workspace);
   if (options.keep) log(`temporary files kept in ${root}`);
   if (options.vsix) installVsix({ serverMain: install.serverMain, dirs, vsix: options.vsix });
 

@@ -64,9 +64,11 @@ export class TestClient {
     return pathToFileURL(path.join(this.root, rel)).href;
   }
 
-  async initialize(): Promise<void> {
+  /** Initialises the server; `locale` is the editor's display language (as VS Code sends it). */
+  async initialize(locale?: string): Promise<void> {
     await this.conn.sendRequest('initialize', {
       processId: null,
+      ...(locale ? { locale } : {}),
       rootUri: pathToFileURL(this.root).href,
       workspaceFolders: [{ uri: pathToFileURL(this.root).href, name: 'ws' }],
       capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },

@@ -4,8 +4,8 @@
 // input can bring the server down.
 
 import * as path from 'node:path';
-import { globSync } from 'tinyglobby';
 import {
+  type CancellationToken,
   CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
@@ -54,6 +54,9 @@ import {
 } from '../features/navigation';
 import { documentSymbols, workspaceSymbols, type SymbolKindOut, type SymbolOut } from '../features/symbols';
 import { fileOf, toOffset, toRange, toSpan, uriOf } from './convert';
+import { startIndexing, type IndexRun } from './indexer';
+import { registerDocumentRequests } from './documents';
+import { localeFrom, setLocale, type Locale } from '../i18n';
 
 /** How long typing must pause before a document is analysed again. */
 const DEBOUNCE_MS = 150;
@@ -63,6 +66,8 @@ export interface EditorSettings {
   thresholds?: { extremeAvailability?: number; minClaim?: string; lopsidedRatio?: number };
   inlayHints?: { enabled?: boolean };
   codeLens?: { enabled?: boolean };
+  /** `auto` follows the editor's display language. */
+  locale?: 'auto' | Locale;
 }
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -124,7 +129,8 @@ export function thresholdSettings(t: EditorSettings['thresholds']): { settings: 
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const configs = new ConfigLoader();
+  // Configuration is looked up once per folder; file-watch events on `.pledgerc.json` invalidate it.
+  const configs = new ConfigLoader().cacheLookups();
   let editor: EditorSettings = {};
   let editorRules: RuleSettings = { rules: new Map() };
   let settingsGeneration = 0;
@@ -134,6 +140,8 @@ export function startServer(connection: Connection): void {
   const published = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  /** The editor's display language, from `initialize`; `pledge.locale` may override it. */
+  let displayLocale: Locale = 'en';
 
   const log = (message: string) => connection.console.log(message);
   const logError = (what: string, e: unknown) => {
@@ -142,7 +150,8 @@ export function startServer(connection: Connection): void {
   };
 
   const settingsFor = (file: string): RuleSettings => {
-    const config = path.isAbsolute(file) ? configs.configFor(file) : undefined;
+    // The lookup stops at the file's workspace folder.
+    const config = path.isAbsolute(file) ? configs.configFor(file, workspace.rootOf(file)) : undefined;
     const key = `${settingsGeneration}|${config?.file ?? ''}`;
     let s = settingsMemo.get(key);
     if (!s) {
@@ -233,6 +242,7 @@ export function startServer(connection: Connection): void {
     try {
       const s = (await connection.workspace.getConfiguration('pledge')) as EditorSettings | null;
       editor = s ?? {};
+      setLocale(localeFrom(editor.locale === 'auto' ? undefined : editor.locale) ?? displayLocale);
       const thresholds = thresholdSettings(editor.thresholds);
       const { settings, problems } = settingsFromObject(editor.rules ?? {}, 'settings: pledge.rules');
       for (const p of thresholds.problems) connection.console.warn(p);
@@ -247,26 +257,34 @@ export function startServer(connection: Connection): void {
     workspace.invalidateAll();
   }
 
+  /** The indexing run in progress (a newer run cancels it). */
+  let indexing: IndexRun | undefined;
+
+  /** Indexes the folders in the background (lsp/indexer.ts): requests are answered meanwhile. */
   async function indexWorkspace(folders: string[]): Promise<void> {
-    const progress = supportsProgress ? await connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin('Pledge: indexing agreements', 0, undefined, false);
-    const files = folders.flatMap((root) =>
-      globSync('**/*.pledge', { cwd: root, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] }).map((f) => path.normalize(f)),
-    );
-    files.forEach((f, i) => {
-      workspace.addKnown(f);
-      validate(f);
-      if (i % 20 === 0) progress?.report(Math.round((100 * (i + 1)) / Math.max(1, files.length)), `${i + 1}/${files.length} files`);
+    indexing?.cancel();
+    const run = startIndexing({
+      connection,
+      folders,
+      progress: supportsProgress,
+      index: (f) => {
+        workspace.addKnown(f);
+        validate(f);
+      },
     });
-    progress?.done();
-    log(`Pledge: indexed ${files.length} file(s) in ${folders.length} folder(s).`);
+    indexing = run;
+    const { files, cancelled } = await run.done;
+    if (indexing === run) indexing = undefined;
+    if (!cancelled) log(`Pledge: indexed ${files} file(s) in ${folders.length} folder(s).`);
   }
 
   // -------------------------------------------------------------------------
   // Guards
 
-  function guard<P, R>(what: string, empty: R, fn: (params: P) => R): (params: P) => R {
-    return (params: P) => {
+  function guard<P, R>(what: string, empty: R, fn: (params: P) => R): (params: P, token?: CancellationToken) => R {
+    return (params: P, token?: CancellationToken) => {
+      // A request the client cancelled while it waited is not worked on.
+      if (token?.isCancellationRequested) return empty;
       try {
         return fn(params);
       } catch (e) {
@@ -303,6 +321,8 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     supportsConfiguration = caps.workspace?.configuration === true;
     supportsProgress = caps.window?.workDoneProgress === true;
+    displayLocale = localeFrom(params.locale) ?? 'en';
+    setLocale(displayLocale);
     folders = (params.workspaceFolders ?? []).map((f) => fileOf(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [fileOf(params.rootUri)];
     workspace.setRoots(folders);
@@ -367,6 +387,7 @@ export function startServer(connection: Connection): void {
         if (change.type !== FileChangeType.Deleted) validate(file);
       }
       if (configChanged) {
+        configs.invalidate();
         settingsGeneration++;
         settingsMemo.clear();
         workspace.invalidateAll();
@@ -615,6 +636,17 @@ export function startServer(connection: Connection): void {
       }));
     }),
   );
+
+  registerDocumentRequests(connection, {
+    workspace,
+    settingsFor,
+    analysisOf,
+    guard,
+    checkAll: () => {
+      validateAll();
+      return allAnalyses();
+    },
+  });
 
   documents.listen(connection);
   connection.listen();

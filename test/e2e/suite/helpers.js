@@ -134,10 +134,11 @@ function canInspectWorkbench() {
  * element matching the CSS `selector` (containing `hasText`), within
  * `elementTimeoutMs`; optionally saves a screenshot `name` afterwards. The
  * launcher prints a `workbench ✔/✗ <title>` line and fails the run when the
- * check fails; this function throws then, so the spec fails too.
+ * check fails; this function throws then, so the spec fails too. `inFrames`
+ * looks inside webviews (iframes) too; `click` clicks the element found.
  */
-async function expectInWorkbench(title, { selector, hasText, name, elementTimeoutMs = 15000, timeoutMs = 30000 }) {
-  const answer = await askLauncher({ check: title, selector, hasText, name, timeoutMs: elementTimeoutMs }, { timeoutMs: timeoutMs + elementTimeoutMs });
+async function expectInWorkbench(title, { selector, hasText, name, inFrames = false, click = false, elementTimeoutMs = 15000, timeoutMs = 30000 }) {
+  const answer = await askLauncher({ check: title, selector, hasText, name, inFrames, click, timeoutMs: elementTimeoutMs }, { timeoutMs: timeoutMs + elementTimeoutMs });
   if (!answer) throw new Error('no launcher inspects the workbench here (PLEDGE_E2E_SCREENSHOTS is not set)');
   if (!answer.ok) throw new Error(`workbench check failed: ${title}: ${answer.error}`);
   return answer;

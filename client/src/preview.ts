@@ -1,0 +1,160 @@
+// The live preview: the agreement as the document both parties read, beside
+// the editor. The language server renders it (one engine); this panel only
+// shows what it is given, follows the active editor, refreshes as the user
+// types (debounced), and reveals a clause in the editor when it is clicked.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { renderRequest, type RenderResult } from './protocol';
+
+const REFRESH_DELAY_MS = 300;
+
+/** Styles that tie the document's colours to the editor's colour theme. */
+const THEME_CSS = `
+:root {
+  --pledge-fg: var(--vscode-editor-foreground);
+  --pledge-bg: var(--vscode-editor-background);
+  --pledge-muted: var(--vscode-descriptionForeground);
+  --pledge-border: var(--vscode-panel-border, var(--vscode-editorWidget-border));
+  --pledge-accent: var(--vscode-textLink-foreground);
+  --pledge-surface: var(--vscode-editorWidget-background);
+}
+body { font-family: var(--vscode-font-family); }
+[data-start] { cursor: pointer; }
+[data-start]:hover { outline: 1px dashed var(--vscode-focusBorder); outline-offset: 2px; }
+`;
+
+/** The script of the panel: a click on a clause asks the extension to reveal it. */
+const CLICK_SCRIPT = `
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[href^="#"]');
+  const target = event.target.closest('[data-start]');
+  if (!target) return;
+  if (link) event.preventDefault();
+  vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end ?? target.dataset.start) });
+});
+`;
+
+export class PreviewPanel implements vscode.Disposable {
+  static readonly viewType = 'pledge.preview';
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What the panel shows now (read by the end-to-end tests). */
+  lastRendered: { uri: string; version: number; html: string } | undefined;
+  private readonly rendered = new vscode.EventEmitter<{ uri: string; version: number }>();
+  /** Fires each time the panel shows a new rendering. */
+  readonly onDidRender = this.rendered.event;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.disposables.push(
+      this.rendered,
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor && editor.document.languageId === 'pledge' && editor.document !== this.document) this.show(editor.document);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.panel && e.document === this.document) this.scheduleRefresh();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (this.panel && e.affectsConfiguration('pledge')) this.scheduleRefresh();
+      }),
+    );
+  }
+
+  /** Opens the panel beside the editor (or brings it forward) on `document`. */
+  open(document: vscode.TextDocument): void {
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(
+        PreviewPanel.viewType,
+        this.title(document),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
+      );
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.document = undefined;
+        this.lastRendered = undefined;
+      });
+      this.panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => {
+        if (m?.type === 'reveal' && typeof m.start === 'number') void this.reveal(m.start, typeof m.end === 'number' ? m.end : m.start);
+      });
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    this.show(document);
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  private show(document: vscode.TextDocument): void {
+    this.document = document;
+    if (this.panel) this.panel.title = this.title(document);
+    void this.refresh();
+  }
+
+  private title(document: vscode.TextDocument): string {
+    return vscode.l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? '');
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  private async refresh(): Promise<void> {
+    const document = this.document;
+    const client = this.client();
+    if (!document || !this.panel || !client) return;
+    const generation = ++this.generation;
+    const version = document.version;
+    let result: RenderResult | null;
+    try {
+      result = await client.sendRequest(renderRequest, { uri: document.uri.toString(), format: 'html', sourceLinks: true });
+    } catch (e) {
+      result = null;
+      client.outputChannel.appendLine(vscode.l10n.t('The preview could not be rendered: {0}', String((e as Error)?.message ?? e)));
+    }
+    // A newer refresh or another document took over meanwhile.
+    if (generation !== this.generation || !this.panel || document !== this.document) return;
+    const html = result?.text ?? this.message(vscode.l10n.t('This file cannot be shown yet: the language server has not read it.'));
+    this.panel.webview.html = this.withPanelParts(html);
+    this.lastRendered = { uri: document.uri.toString(), version, html };
+    this.rendered.fire({ uri: document.uri.toString(), version });
+  }
+
+  /** Adds the strict Content-Security-Policy, the theme styles and the click script to a rendered document. */
+  private withPanelParts(html: string): string {
+    const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const csp = `default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src 'none'; script-src 'nonce-${nonce}';`;
+    const head = `<meta http-equiv="Content-Security-Policy" content="${csp}"><style>${THEME_CSS}</style>`;
+    const withHead = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${head}`) : `${head}${html}`;
+    const script = `<script nonce="${nonce}">${CLICK_SCRIPT}</script>`;
+    return /<\/body>/i.test(withHead) ? withHead.replace(/<\/body>/i, `${script}</body>`) : `${withHead}${script}`;
+  }
+
+  private message(text: string): string {
+    const escaped = text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<!DOCTYPE html><html><head></head><body><p>${escaped}</p></body></html>`;
+  }
+
+  /** Shows the clause at source offsets `start`–`end` in the editor beside the preview. */
+  private async reveal(start: number, end: number): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(Math.max(start, end)));
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

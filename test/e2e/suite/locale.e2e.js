@@ -1,0 +1,33 @@
+// Pledge in Dutch: with `pledge.locale: nl` the Problems panel shows Dutch findings.
+'use strict';
+
+const assert = require('assert');
+const vscode = require('vscode');
+const { canInspectWorkbench, expectInWorkbench, languageServerReady, openWorkspaceFile, pledgeDiagnostics, ruleIdOf, waitForDiagnostics } = require('./helpers');
+
+describe('locale', function () {
+  let document;
+
+  before(async function () {
+    document = await openWorkspaceFile('no-emergency.pledge');
+    await languageServerReady();
+  });
+
+  after(async function () {
+    await vscode.workspace.getConfiguration('pledge').update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(document.uri, 'English findings again', (ds) => ds.some((d) => ruleIdOf(d) === 'PL201' && /emergency/.test(d.message)));
+  });
+
+  it('pledge.locale "nl" gives Dutch findings in the Problems panel', async function () {
+    const english = pledgeDiagnostics(document.uri).find((d) => ruleIdOf(d) === 'PL201');
+    assert.ok(english, 'PL201 in English first');
+    await vscode.workspace.getConfiguration('pledge').update('locale', 'nl', vscode.ConfigurationTarget.Workspace);
+    const dutch = await waitForDiagnostics(document.uri, 'PL201 in Dutch', (ds) => ds.some((d) => ruleIdOf(d) === 'PL201' && d.message !== english.message && /calamiteit|storing|buiten/i.test(d.message)));
+    assert.ok(dutch.find((d) => ruleIdOf(d) === 'PL201'));
+    if (canInspectWorkbench()) {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      // The panel lists every file's findings; Dutch words of the trade show in its visible rows.
+      await expectInWorkbench('the Problems panel shows Dutch findings', { selector: '.markers-panel .monaco-list-row', hasText: 'opdrachtgever', name: 'problems-dutch' });
+    }
+  });
+});
