@@ -5,10 +5,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, type ParseResult } from '../syntax/parse';
 import type { ProgramHost } from '../semantics/model';
+import { getLocale, type Locale } from '../i18n';
 import { analyze, type Analysis, type AnalyzeOptions, type RuleSettings } from './analyze';
 
 export interface FileSystem {
   readFile(file: string): string | undefined;
+  /** The real path (symlinks resolved), or undefined when it does not exist. */
+  realPath?(file: string): string | undefined;
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -20,10 +23,19 @@ export const nodeFileSystem: FileSystem = {
       return undefined;
     }
   },
+  realPath(file) {
+    try {
+      return fs.realpathSync.native(file);
+    } catch {
+      return undefined;
+    }
+  },
 };
 
 interface Entry {
   text: string;
+  /** Syntax messages are worded in the locale of the parse. */
+  locale: Locale;
   parsed: ParseResult;
 }
 
@@ -57,14 +69,16 @@ export class Program {
     const text = this.overlay.get(file) ?? this.parses.get(file)?.text ?? this.fileSystem.readFile(file);
     if (text === undefined) return undefined;
     const cached = this.parses.get(file);
-    if (cached && cached.text === text) return cached.parsed;
+    const locale = getLocale();
+    if (cached && cached.text === text && cached.locale === locale) return cached.parsed;
     const parsed = parse(text);
-    this.parses.set(file, { text, parsed });
+    this.parses.set(file, { text, locale, parsed });
     return parsed;
   }
 
   host(root: string | undefined): ProgramHost {
-    return { root, getParsed: (f) => this.parsed(path.normalize(f)) };
+    const realPath = this.fileSystem.realPath?.bind(this.fileSystem);
+    return { root, getParsed: (f) => this.parsed(path.normalize(f)), ...(realPath ? { realPath } : {}) };
   }
 
   analyze(file: string, root: string | undefined, settings?: RuleSettings, extra: Partial<AnalyzeOptions> = {}): Analysis | undefined {

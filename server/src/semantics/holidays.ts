@@ -6,6 +6,7 @@
 // afternoon off) counts as the whole day.
 
 import Holidays from 'date-holidays';
+import { getLocale } from '../i18n';
 
 /** One public holiday: its local date and its name (English where the library has one). */
 export interface Holiday {
@@ -50,13 +51,16 @@ export function isKnownCountry(country: string): boolean {
   return known(parseRegion(country));
 }
 
+/** Holiday names in the current locale, else in English, else in the country's own language. */
 function instanceFor(r: Region): Holidays {
-  const key = regionKey(r);
+  const locale = getLocale();
+  const key = `${regionKey(r)}|${locale}`;
   let h = instances.get(key);
   if (!h) {
     h = new Holidays();
-    if (r.state) h.init(r.country, r.state, { types: ['public'] });
-    else h.init(r.country, { types: ['public'] });
+    const options = { types: ['public'] as Array<'public'>, languages: locale === 'en' ? ['en'] : [locale, 'en'] };
+    if (r.state) h.init(r.country, r.state, options);
+    else h.init(r.country, options);
     instances.set(key, h);
   }
   return h;
@@ -69,11 +73,11 @@ function consecutiveDates(first: string, count: number): string[] {
 }
 
 function holidaysOfYear(r: Region, year: number): Holiday[] {
-  const key = `${regionKey(r)}|${year}`;
+  const key = `${regionKey(r)}|${year}|${getLocale()}`;
   let list = byYear.get(key);
   if (!list) {
     list = instanceFor(r)
-      .getHolidays(year, 'en')
+      .getHolidays(year)
       .filter((h) => h.type === 'public')
       .flatMap((h) => {
         const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
