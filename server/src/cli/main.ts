@@ -128,7 +128,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-export function main(argv: string[]): void {
+export async function main(argv: string[]): Promise<void> {
   const choice = chooseLocale(argv.slice(2), process.env);
   if ('error' in choice) {
     process.stderr.write(`pledge: ${choice.error}\n`);
@@ -137,11 +137,12 @@ export function main(argv: string[]): void {
   }
   setLocale(choice.locale);
   try {
-    buildProgram().parse(argv);
+    // parseAsync: `diff` reads committed versions asynchronously; a failure there is a one-line error too.
+    await buildProgram().parseAsync(argv);
   } catch (e) {
     process.stderr.write(`pledge: ${(e as Error).message}\n`);
     process.exitCode = 2;
   }
 }
 
-main(process.argv);
+void main(process.argv);

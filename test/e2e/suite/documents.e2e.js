@@ -32,6 +32,8 @@ describe('documents', function () {
     const md = await api.exportDocument(document.uri, 'md');
     const mdText = Buffer.from(await vscode.workspace.fs.readFile(md)).toString('utf8');
     assert.match(mdText, /^# .*Managed Workplace and Case Management 2026/m);
+    await vscode.workspace.fs.delete(html);
+    await vscode.workspace.fs.delete(md);
   });
 
   it('compares the promises with another .pledge file', async function () {

@@ -27,7 +27,7 @@ describe('locale', function () {
     if (canInspectWorkbench()) {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       // The panel lists every file's findings; Dutch words of the trade show in its visible rows.
-      await expectInWorkbench('the Problems panel shows Dutch findings', { selector: '.markers-panel .monaco-list-row', hasText: 'opdrachtgever', name: 'problems-dutch' });
+      await expectInWorkbench('the Problems panel shows Dutch findings', { selector: '.markers-panel .monaco-list-row', hasText: 'servicetijden', name: 'problems-dutch' });
     }
   });
 });
