@@ -32,11 +32,11 @@ function pledge(args: string[], env: Record<string, string> = {}) {
 const base: CheckOptions = { format: 'json', quiet: false, color: false, version: '0.1.0' };
 const check = (locale: Locale, options: Partial<CheckOptions>) => withLocale(locale, () => runCheck(['samples'], REPO, { ...base, ...options }));
 
-/** The report with every text blanked: what must not change with the language. */
+/** The report with every text blanked (the rule page links go to the reader's language too): what must not change with the language. */
 function blankTexts(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => blankTexts(v, key));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blankTexts(v, k)]));
-  return typeof value === 'string' && (key === 'message' || key === 'text') ? '…' : value;
+  return typeof value === 'string' && (key === 'message' || key === 'text' || key === 'helpUri') ? '…' : value;
 }
 
 describe('choosing the locale', () => {
@@ -112,6 +112,8 @@ describe('check in Dutch and English', () => {
     const nl = JSON.parse(check('nl', { format: 'sarif' }).stdout);
     expect(blankTexts(nl)).toEqual(blankTexts(en));
     const driver = (log: any) => log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'PL201');
+    expect(driver(en).helpUri).toMatch(/\/docs\/rules\/PL201\.md$/);
+    expect(driver(nl).helpUri).toMatch(/\/docs\/rules\/nl\/PL201\.md$/);
     const rule = findRule('PL201')!;
     for (const [log, locale] of [
       [en, 'en'],

@@ -1,7 +1,7 @@
 // Where a rule's documentation lives: the one place its URL is derived.
 // English pages are `docs/rules/<id>.md`; the Dutch ones `docs/rules/nl/<id>.md`.
 
-import type { Locale } from '../i18n/index';
+import { getLocale, type Locale } from '../i18n/index';
 
 /** The repository that publishes Pledge's documentation. */
 export const DOCS_BASE = 'https://github.com/pledge-contracts/pledge/blob/main/docs/rules';
@@ -11,11 +11,12 @@ function folder(locale: Locale): string {
   return locale === 'en' ? '' : `${locale}/`;
 }
 
-export function docsUrl(ruleId: string, locale: Locale = 'en'): string {
+/** The page in the current locale unless one is named: diagnostics, hovers and SARIF link to the page the reader can read. */
+export function docsUrl(ruleId: string, locale: Locale = getLocale()): string {
   return `${DOCS_BASE}/${folder(locale)}${ruleId}.md`;
 }
 
 /** The rule doc's path inside the repository (and the packaged extension). */
-export function docsPath(ruleId: string, locale: Locale = 'en'): string {
+export function docsPath(ruleId: string, locale: Locale = getLocale()): string {
   return `docs/rules/${folder(locale)}${ruleId}.md`;
 }
