@@ -1,7 +1,7 @@
 // Every rule has a doc page whose examples the suite runs: the Bad example
 // triggers the rule and the Fixed example does not. The index lists every rule.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../server/src/rules/registry';
@@ -41,6 +41,18 @@ describe('rule docs', () => {
     const at = path.join(REPO, 'docs/rules/PL008.pledge');
     expect(analyzeText(at, section(doc, 'Bad')!).findings.map((f) => f.ruleId)).toContain('PL008');
     expect(analyzeText(at, section(doc, 'Fixed')!).findings.map((f) => f.ruleId)).not.toContain('PL008');
+  });
+
+  // A rule whose fix has a before/after fixture says so on its page, in both languages.
+  const fixtures = readdirSync(path.join(REPO, 'test/fixtures/fixes')).filter((n) => n.endsWith('.before.pledge'));
+  const withFixes = RULES.filter((r) => fixtures.some((n) => n.startsWith(`${r.id}-`)));
+  it.each(withFixes.map((r) => [r.id]))('%s: the page announces and describes its quick fix', (id) => {
+    const en = readFileSync(path.join(REPO, 'docs/rules', `${id}.md`), 'utf8');
+    const nl = readFileSync(path.join(REPO, 'docs/rules/nl', `${id}.md`), 'utf8');
+    expect(en).toContain('**Quick fix:** yes');
+    expect(nl).toContain('**Snelle oplossing:** ja');
+    expect(en.split('\n').slice(5).join('\n'), 'a paragraph about the quick fix').toMatch(/quick\s+fix/i);
+    expect(nl.split('\n').slice(5).join('\n'), 'een alinea over de snelle oplossing').toMatch(/snelle\s+oplossing/i);
   });
 
   it('the index lists every rule by family', () => {

@@ -47,6 +47,6 @@ describe('PL102 threshold', () => {
 
   it('suggests a value below the configured threshold', () => {
     const [finding] = pl102('99.5%', 99.5);
-    expect(finding!.fixes.map((f) => f.title)).toEqual(['Set availability to 99.45%']);
+    expect(finding!.fixes.map((f) => f.title)).toEqual(["Set availability to 99.45% (the highest value below the 99.5% that counts as extreme)"]);
   });
 });

@@ -61,8 +61,13 @@ describe('sample diagnostics across locales', () => {
     const where = (fs: typeof en) => fs.map((f) => `${f.ruleId} ${f.span.start}-${f.span.end} ${f.related.length} ${f.fixes.length}`);
     expect(where(nl)).toEqual(where(en));
     // Quick fixes insert the same Pledge source in every locale; only the texts inside strings may differ.
+    const strings = (text: string) => text.replace(/"(?:[^"\\\n]|\\.)*"/g, '"…"');
     const edits = (fs: typeof en) =>
-      fs.map((f) => f.fixes.map((x) => x.edits.map((e) => ({ ...e, newText: e.newText.replace(/"(?:[^"\\\n]|\\.)*"/g, '"…"') }))));
+      fs.map((f) =>
+        f.fixes.map((x) =>
+          x.edits.map((e) => ({ ...e, newText: strings(e.newText), ...(e.snippet !== undefined ? { snippet: strings(e.snippet) } : {}) })),
+        ),
+      );
     expect(edits(nl)).toEqual(edits(en));
     for (const [i, f] of nl.entries()) {
       if (f.ruleId === 'PL001' || f.ruleId === 'PL002' || f.ruleId === 'PL003' || f.ruleId === 'PL007') continue;

@@ -29,10 +29,17 @@ export class Workspace {
   private readonly known = new Set<string>();
   private readonly open = new Map<string, number>();
   private readonly cache = new Map<string, CacheEntry>();
+  /** The reverse import index: target → files whose last analysis imports it. */
+  private readonly importedBy = new Map<string, Set<string>>();
+  /** What each analysed file imports (to update `importedBy`). */
+  private readonly importsOf = new Map<string, readonly string[]>();
   private settingsFor: (file: string) => RuleSettings;
 
   constructor(private readonly options: WorkspaceOptions = {}) {
     this.program = new Program(options.fileSystem ?? nodeFileSystem);
+    this.program.listFiles = () => this.files();
+    // Until indexing is done, the files on disk complete the list.
+    this.program.listFilesOnDisk = true;
     this.settingsFor = options.settingsFor ?? (() => NO_SETTINGS);
   }
 
@@ -60,6 +67,24 @@ export class Workspace {
     this.known.delete(file);
     this.cache.delete(file);
     this.program.invalidate(file);
+    this.setImports(file, []);
+  }
+
+  private setImports(file: string, targets: readonly string[]): void {
+    const before = this.importsOf.get(file) ?? [];
+    if (before.length === targets.length && before.every((t, i) => t === targets[i])) return;
+    for (const t of before) {
+      const set = this.importedBy.get(t);
+      set?.delete(file);
+      if (set?.size === 0) this.importedBy.delete(t);
+    }
+    for (const t of targets) {
+      let set = this.importedBy.get(t);
+      if (!set) this.importedBy.set(t, (set = new Set()));
+      set.add(file);
+    }
+    if (targets.length) this.importsOf.set(file, targets);
+    else this.importsOf.delete(file);
   }
 
   openDocument(file: string, text: string, version: number): void {
@@ -109,12 +134,24 @@ export class Workspace {
       .filter((i) => i.target)
       .map((i): [string, ParseResult | undefined] => [i.target!, this.program.parsed(i.target!)]);
     this.cache.set(file, { text, deps, settings, analysis });
+    this.setImports(file, [...new Set(analysis.model.imports.map((i) => i.target).filter((t): t is string => t !== undefined && t !== file))]);
     return analysis;
   }
 
-  /** Files that import `file` directly (from their current analyses). */
+  /**
+   * Files that import `file` directly, from the reverse import index of the
+   * files analysed so far (indexing analyses every known file), each checked
+   * against its current analysis: the cost follows the importers, not the
+   * size of the workspace.
+   */
   importers(file: string): string[] {
-    return this.files().filter((f) => f !== file && this.analysis(f)?.model.imports.some((i) => i.target === file));
+    const candidates = [...(this.importedBy.get(file) ?? [])].sort();
+    return candidates.filter((f) => f !== file && (this.known.has(f) || this.open.has(f)) && this.analysis(f)?.model.imports.some((i) => i.target === file));
+  }
+
+  /** Whether a file has been analysed since it was last changed (indexing skips those). */
+  isAnalysed(file: string): boolean {
+    return this.cache.has(file);
   }
 
   /** Drops every cached analysis (settings or configuration files changed). */

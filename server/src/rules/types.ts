@@ -17,6 +17,13 @@ export interface TextEdit {
   span: Span;
   newText: string;
   file?: string;
+  /**
+   * The same edit in LSP snippet syntax (`${1:default}`), with placeholders for
+   * the parts the writer should fill in. For clients that support snippet
+   * edits; `newText` is the snippet with every placeholder replaced by its
+   * default, a valid text on its own (the CLI and "Fix all" apply it).
+   */
+  snippet?: string;
 }
 
 export interface Fix {

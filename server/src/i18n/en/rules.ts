@@ -20,7 +20,9 @@ export default {
   'rules.common.thisKpi': 'this KPI',
   'rules.common.supportHours': 'the support hours',
   'rules.common.level': 'level {level}',
-  'rules.fix.setAvailability': 'Set availability to {percent}',
+  'rules.fix.setAvailability.threshold': 'Set availability to {percent} (the highest value below the {threshold} that counts as extreme)',
+  'rules.fix.setAvailability.resolve': "Set availability to {percent} (the most {priority}'s resolve time of {duration} allows)",
+  'rules.fix.setAvailability.gap': 'Set availability to {percent} (the most {vowel, select, yes {an} other {a}} {gap} gap allows)',
   'rules.fix.counterObligation': 'Insert a counter-obligation for `{party}`',
   'rules.fix.describeObligation': 'Describe what {party} owes',
 
@@ -75,6 +77,9 @@ export default {
 
   'rules.PL007.description': 'An import that does not exist, is not a `.pledge` file, or leaves the workspace folder.',
   'rules.PL007.why': 'Shared definitions that cannot be found silently change what every name means.',
+  'rules.PL007.unchecked':
+    '{others, plural, =0 {`{name}` is} one {`{name}` and # other name are} other {`{name}` and # other names are}} not checked while the import is unresolved: they may be declared in the file it meant',
+  'rules.PL007.fix.didYouMean': 'Did you mean `{path}`? Import that file',
 
   'rules.PL008.description': 'A suppression comment that suppresses nothing.',
   'rules.PL008.why': 'Stale suppressions hide future problems; remove them once the problem is gone.',
@@ -111,6 +116,7 @@ export default {
   'rules.PL105.message':
     'maintenance takes {perWeek} a week, {perPeriod} per {period}, but {promise} allows {budget} of downtime; add `excluding maintenance` or plan less maintenance',
   'rules.PL105.countsHere': 'maintenance counts as downtime here (no `excluding maintenance`)',
+  'rules.PL105.fix.excluding': 'Add `excluding maintenance` (planned maintenance no longer counts as downtime)',
 
   'rules.PL106.description': '`max downtime` differs from the downtime budget implied by the percentage by more than 10%.',
   'rules.PL106.why': 'Two numbers for the same promise invite a dispute about which one counts.',
@@ -140,6 +146,8 @@ export default {
   'rules.PL110.why': 'A promise without an agreed measurement cannot be checked: when it matters, both parties bring their own numbers.',
   'rules.PL110.availability': 'the availability of {service} has no `measured by`: say whose measurement counts',
   'rules.PL110.kpi': '{named, select, yes {KPI {name}} other {this KPI}} has no `measured by`: say whose measurement counts',
+  'rules.PL110.fix.measuredBy': 'Add `measured by "…"` (say whose measurement counts)',
+  'rules.PL110.fix.source': 'Describe the measurement both parties accept',
 
   'rules.PL111.description':
     'An obligation or remedy text uses absolute words such as always, never, all, guarantee or 100% (also in Dutch).',
@@ -151,7 +159,7 @@ export default {
   'rules.PL112.why': 'A result without a moment cannot be checked: it is never late, so it is never kept either.',
   'rules.PL112.message':
     '{named, select, yes {obligation {name}} other {this obligation}} owes a result from {party} but says neither when nor how often (`every`, `within` or `by`), so nobody can tell whether it was delivered',
-  'rules.PL112.fix.deadline': 'Add a deadline (`within …`)',
+  'rules.PL112.fix.deadline': 'Add the deadline `{deadline}` (a starting value: set the moment both parties can check)',
   'rules.PL112.fix.effort': 'Make it an effort obligation (`as effort`)',
 
   'rules.PL113.description': "A priority's clock starts `from diagnosis`: the provider decides when its own promise starts.",
@@ -189,6 +197,9 @@ export default {
     'the emergency contact `{contact}` is reached by `{channel}`, not by `phone`{noPhone, select, yes {, and `{contact}` has no phone number at all} other {}}: in an emergency a person must pick up',
   'rules.PL203.noPhone': 'the emergency contact `{contact}` has no phone number: nobody can call it when it matters',
   'rules.PL203.declared': 'contact `{contact}` is declared here',
+  'rules.PL203.fix.phone': 'Reach `{contact}` by `phone`',
+  'rules.PL203.fix.instead': 'Reach `{contact}` by `phone` instead (it has a phone number)',
+  'rules.PL203.fix.addPhone': '{channel, select, yes {Reach `{contact}` by `phone` and add its phone number} other {Add a phone number to `{contact}`}}',
 
   'rules.PL204.description': 'An emergency clause has a `precondition`.',
   'rules.PL204.why': 'Someone standing on a burning roof needs action first; the paperwork can follow afterwards.',
@@ -201,6 +212,7 @@ export default {
     'An emergency is at least as urgent as the worst ordinary incident; answering it more slowly turns the emergency line into a detour.',
   'rules.PL205.message': "the emergency respond time {emergency} is longer than {priority}'s respond time {top}",
   'rules.PL205.respondsWithin': '{priority} responds within {duration}',
+  'rules.PL205.fix.topRespond': "Respond to emergencies within {duration}, as fast as {priority}",
 
   'rules.PL206.description': 'A service with priorities has no escalation ladder.',
   'rules.PL206.why': 'Response and resolve times only help when both sides know who to call next when they are missed.',
@@ -214,6 +226,7 @@ export default {
     'A ladder must be climbed one rung at a time: skipped numbers or a later level that starts earlier leave people guessing who is next.',
   'rules.PL207.numbering': 'the escalation levels are numbered {written}: they should run 1 to {count} in order',
   'rules.PL207.fix.renumber': 'Renumber the levels 1 to {count}',
+  'rules.PL207.fix.reorder': 'Order the levels by their `after` times and number them 1 to {count}',
   'rules.PL207.notLater':
     '{level} starts after {after}, not later than {previous} after {previousAfter}: each level must start strictly later than the one before',
 
@@ -256,6 +269,7 @@ export default {
   'rules.PL303.longer':
     '`{longer}` must give {longerNotice} notice, `{shorter}` {shorterNotice}: more than twice as long ({longerDuration} > 2 × {shorterDuration})',
   'rules.PL303.terminationRight': 'the termination right of `{party}`',
+  'rules.PL303.fix.same': 'Give `{party}` the same right: `termination {party}{notice, select, yes { notice {duration}} other {}}`',
 
   'rules.PL304.description': '`change by` names a single party.',
   'rules.PL304.why': 'Terms that one side may change alone are not an agreement between equals but a promise that can be withdrawn.',
@@ -266,6 +280,7 @@ export default {
   'rules.PL305.why': 'Capped credits as the only remedy let a provider buy its way out of any failure, however large the damage.',
   'rules.PL305.message':
     'the credits for {named, select, yes {`{service}`} other {the service}} are the sole remedy: whatever the damage, the customer can claim nothing beyond them',
+  'rules.PL305.fix.drop': 'Remove `sole remedy` (credits then come on top of other claims)',
 
   'rules.PL306.description': 'A lower availability threshold does not carry a strictly higher credit.',
   'rules.PL306.why': 'A worse month that earns the same or a smaller credit rewards failing further.',
@@ -288,6 +303,8 @@ export default {
     'credits for `{service}` must be claimed within {claim}{business, select, yes { ({duration} of support time)} other {}}, less than the {min} a customer needs to notice, document and claim a breach (min-claim)',
   'rules.PL308.fromReport':
     "downtime of `{service}` counts only from the customer's report: an outage the provider has already detected costs nothing until the customer notices and reports it",
+  'rules.PL308.fix.claim': 'Allow claims within {duration} (the min-claim period)',
+  'rules.PL308.fix.detection': 'Count downtime from detection (`counted from detection`)',
 
   'rules.PL309.description': 'KPIs are reported only from one party to the other and there is no review `by both`.',
   'rules.PL309.why':

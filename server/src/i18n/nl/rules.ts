@@ -25,7 +25,9 @@ export default {
   'rules.common.thisKpi': 'deze KPI',
   'rules.common.supportHours': 'de servicetijden',
   'rules.common.level': 'niveau {level}',
-  'rules.fix.setAvailability': 'Zet de beschikbaarheid op {percent}',
+  'rules.fix.setAvailability.threshold': 'Zet de beschikbaarheid op {percent} (de hoogste waarde onder de {threshold} die als extreem geldt)',
+  'rules.fix.setAvailability.resolve': 'Zet de beschikbaarheid op {percent} (het hoogste wat de oplostijd van {priority}, {duration}, toelaat)',
+  'rules.fix.setAvailability.gap': 'Zet de beschikbaarheid op {percent} (het hoogste wat {vowel, select, other {een}} gat van {gap} toelaat)',
   'rules.fix.counterObligation': 'Voeg een tegenverplichting voor `{party}` toe',
   'rules.fix.describeObligation': 'Beschrijf waartoe {party} zich verplicht',
 
@@ -80,6 +82,9 @@ export default {
 
   'rules.PL007.description': 'Een import die niet bestaat, geen `.pledge`-bestand is of buiten de werkmap valt.',
   'rules.PL007.why': 'Gedeelde definities die niet te vinden zijn, veranderen ongemerkt wat elke naam betekent.',
+  'rules.PL007.unchecked':
+    '{others, plural, =0 {`{name}` wordt} one {`{name}` en # andere naam worden} other {`{name}` en # andere namen worden}} niet gecontroleerd zolang de import niet gevonden wordt: ze staan mogelijk in het bedoelde bestand',
+  'rules.PL007.fix.didYouMean': 'Bedoelde je `{path}`? Importeer dat bestand',
 
   'rules.PL008.description': 'Een onderdrukkingscommentaar dat niets onderdrukt.',
   'rules.PL008.why': 'Verouderde onderdrukkingen verbergen toekomstige problemen; haal ze weg zodra het probleem is opgelost.',
@@ -117,6 +122,7 @@ export default {
   'rules.PL105.message':
     'onderhoud kost {perWeek} per week, {perPeriod} per {period}, maar {promise} staat {budget} storing toe; voeg `excluding maintenance` toe of plan minder onderhoud',
   'rules.PL105.countsHere': 'hier telt onderhoud als storing (geen `excluding maintenance`)',
+  'rules.PL105.fix.excluding': 'Voeg `excluding maintenance` toe (gepland onderhoud telt dan niet meer als storing)',
 
   'rules.PL106.description': '`max downtime` wijkt meer dan 10% af van de toegestane storingstijd die uit het percentage volgt.',
   'rules.PL106.why': 'Twee getallen voor dezelfde belofte lokken een geschil uit over welk getal telt.',
@@ -146,6 +152,8 @@ export default {
   'rules.PL110.why': 'Een belofte zonder afgesproken meting is niet te controleren: als het erop aankomt, komen beide partijen met hun eigen cijfers.',
   'rules.PL110.availability': 'bij de beschikbaarheid van {service} staat geen `measured by`: leg vast wiens meting telt',
   'rules.PL110.kpi': 'bij {named, select, yes {KPI {name}} other {deze KPI}} staat geen `measured by`: leg vast wiens meting telt',
+  'rules.PL110.fix.measuredBy': 'Voeg `measured by "…"` toe (leg vast wiens meting telt)',
+  'rules.PL110.fix.source': 'Beschrijf de meting die beide partijen aanvaarden',
 
   'rules.PL111.description':
     'De tekst van een verplichting of remedie gebruikt absolute woorden zoals altijd, nooit, alle, gegarandeerd of 100% (ook in het Engels).',
@@ -157,7 +165,7 @@ export default {
   'rules.PL112.why': 'Een resultaat zonder moment is niet te controleren: het is nooit te laat, en dus ook nooit geleverd.',
   'rules.PL112.message':
     '{named, select, yes {verplichting {name}} other {deze verplichting}} is een resultaatverplichting van {party}, maar zegt niet wanneer of hoe vaak (`every`, `within` of `by`), dus niemand kan nagaan of het resultaat is geleverd',
-  'rules.PL112.fix.deadline': 'Voeg een termijn toe (`within …`)',
+  'rules.PL112.fix.deadline': 'Voeg de termijn `{deadline}` toe (een beginwaarde: vul het moment in dat beide partijen kunnen controleren)',
   'rules.PL112.fix.effort': 'Maak er een inspanningsverplichting van (`as effort`)',
 
   'rules.PL113.description': 'De klok van een prioriteit start `from diagnosis`: de leverancier bepaalt zelf wanneer zijn belofte ingaat.',
@@ -195,6 +203,9 @@ export default {
     'calamiteitencontact `{contact}` is bereikbaar via `{channel}`, niet via `phone`{noPhone, select, yes {, en `{contact}` heeft niet eens een telefoonnummer} other {}}: bij een calamiteit moet er een mens opnemen',
   'rules.PL203.noPhone': 'calamiteitencontact `{contact}` heeft geen telefoonnummer: niemand kan bellen als het erop aankomt',
   'rules.PL203.declared': 'contactpersoon `{contact}` wordt hier gedeclareerd',
+  'rules.PL203.fix.phone': 'Bereik `{contact}` telefonisch (`phone`)',
+  'rules.PL203.fix.instead': 'Bereik in plaats daarvan `{contact}` telefonisch (`phone`): die heeft een telefoonnummer',
+  'rules.PL203.fix.addPhone': '{channel, select, yes {Bereik `{contact}` telefonisch (`phone`) en voeg een telefoonnummer toe} other {Voeg een telefoonnummer toe aan `{contact}`}}',
 
   'rules.PL204.description': 'Een calamiteitenregeling heeft een `precondition`.',
   'rules.PL204.why': 'Wie op een brandend dak staat, heeft eerst actie nodig; het papierwerk kan achteraf.',
@@ -207,6 +218,7 @@ export default {
     'Een calamiteit is minstens zo urgent als het ergste gewone incident; wie er trager op reageert, maakt van het calamiteitennummer een omweg.',
   'rules.PL205.message': 'de responstijd bij calamiteiten, {emergency}, is langer dan die van {priority}: {top}',
   'rules.PL205.respondsWithin': 'responstijd van {priority}: `{duration}`',
+  'rules.PL205.fix.topRespond': 'Reageer op calamiteiten binnen `{duration}`, even snel als {priority}',
 
   'rules.PL206.description': 'Een dienst met prioriteiten heeft geen escalatieladder.',
   'rules.PL206.why': 'Respons- en oplostijden helpen alleen als beide partijen weten wie ze daarna moeten bellen wanneer een termijn wordt overschreden.',
@@ -220,6 +232,7 @@ export default {
     'Een ladder beklim je sport voor sport: overgeslagen nummers of een hoger niveau dat eerder begint, laten mensen raden wie de volgende is.',
   'rules.PL207.numbering': 'de escalatieniveaus zijn genummerd {written}: ze moeten op volgorde van 1 tot en met {count} lopen',
   'rules.PL207.fix.renumber': 'Nummer de niveaus opnieuw van 1 tot en met {count}',
+  'rules.PL207.fix.reorder': 'Zet de niveaus op volgorde van hun `after`-tijd en nummer ze van 1 tot en met {count}',
   'rules.PL207.notLater':
     '{level} begint na {after}, niet later dan {previous} na {previousAfter}: elk niveau moet later beginnen dan het vorige',
 
@@ -262,6 +275,7 @@ export default {
   'rules.PL303.longer':
     'de opzegtermijn van `{longer}` is {longerNotice}, die van `{shorter}` {shorterNotice}: meer dan twee keer zo lang ({longerDuration} > 2 × {shorterDuration})',
   'rules.PL303.terminationRight': 'het opzeggingsrecht van `{party}`',
+  'rules.PL303.fix.same': 'Geef `{party}` hetzelfde opzeggingsrecht: `termination {party}{notice, select, yes { notice {duration}} other {}}`',
 
   'rules.PL304.description': '`change by` noemt één enkele partij.',
   'rules.PL304.why': 'Voorwaarden die één partij alleen mag wijzigen, zijn geen afspraak tussen gelijken maar een belofte die kan worden ingetrokken.',
@@ -272,6 +286,7 @@ export default {
   'rules.PL305.why': 'Gemaximeerde crediteringen als enige remedie laten een leverancier zich uitkopen bij elk falen, hoe groot de schade ook is.',
   'rules.PL305.message':
     'de crediteringen voor {named, select, yes {`{service}`} other {de dienst}} zijn de enige remedie: hoe groot de schade ook is, de opdrachtgever kan niets claimen bovenop die crediteringen',
+  'rules.PL305.fix.drop': 'Verwijder `sole remedy` (crediteringen komen dan bovenop andere aanspraken)',
 
   'rules.PL306.description': 'Een lagere beschikbaarheidsdrempel levert geen strikt hogere creditering op.',
   'rules.PL306.why': 'Een slechtere maand die dezelfde of een lagere creditering oplevert, beloont verder falen.',
@@ -294,6 +309,8 @@ export default {
     'crediteringen voor `{service}` moeten binnen `{claim}` worden aangevraagd{business, select, yes { ({duration} servicetijd)} other {}}, korter dan de `{min}` die een opdrachtgever nodig heeft om een tekortkoming op te merken, vast te leggen en te claimen (min-claim)',
   'rules.PL308.fromReport':
     'storingstijd van `{service}` telt pas vanaf de melding door de opdrachtgever: een storing die de leverancier al heeft gedetecteerd, telt niet mee totdat de opdrachtgever die opmerkt en meldt',
+  'rules.PL308.fix.claim': 'Sta claims toe binnen `{duration}` (de minimale claimtermijn, min-claim)',
+  'rules.PL308.fix.detection': 'Tel storingstijd vanaf de detectie (`counted from detection`)',
 
   'rules.PL309.description': 'KPI’s worden alleen van de ene partij aan de andere gerapporteerd en er is geen evaluatie `by both`.',
   'rules.PL309.why':

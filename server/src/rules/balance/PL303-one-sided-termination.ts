@@ -2,6 +2,7 @@ import { defineRule } from '../types';
 import type * as A from '../../syntax/ast';
 import { formatDuration } from '../../semantics/format';
 import { agreementNominal, roleParties } from './common';
+import { insertNextTo } from '../fixes/text';
 import { t } from '../../i18n/index';
 
 export default defineRule({
@@ -23,9 +24,14 @@ export default defineRule({
       if (!byProvider || !byCustomer) {
         const only = (byProvider ?? byCustomer)!;
         const other = byProvider ? parties.customer.name : parties.provider.name;
+        const notice = only.notice ? ` notice ${only.notice.text}` : '';
+        const edit = insertNextTo(ctx.text, a.node, `termination ${other}${notice}`, ['Termination']);
         ctx.report({
           span: only.party!.span,
           message: t('rules.PL303.onlyOne', { party: only.party!.text, other }),
+          fixes: edit
+            ? [{ title: t('rules.PL303.fix.same', { party: other, notice: only.notice ? 'yes' : 'no', duration: only.notice?.text ?? '' }), edits: [edit] }]
+            : undefined,
         });
         continue;
       }

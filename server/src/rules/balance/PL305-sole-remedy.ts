@@ -1,6 +1,7 @@
 import { defineRule } from '../types';
 import { t } from '../../i18n/index';
 import { yesNo } from '../messages';
+import { removeClause } from '../fixes/text';
 
 export default defineRule({
   id: 'PL305',
@@ -17,6 +18,7 @@ export default defineRule({
           ctx.report({
             span: item.keyword,
             message: t('rules.PL305.message', { named: yesNo(credits.service), service: credits.service?.text ?? '' }),
+            fixes: [{ title: t('rules.PL305.fix.drop'), edits: [removeClause(ctx.text, item.span)] }],
           });
         }
       }

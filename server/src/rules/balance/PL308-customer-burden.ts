@@ -30,6 +30,12 @@ export default defineRule<{ 'min-claim': number }>({
                 duration: formatDuration(minutes),
                 min: formatDurationWords(min),
               }),
+              fixes: [
+                {
+                  title: t('rules.PL308.fix.claim', { duration: formatDurationWords(min) }),
+                  edits: [{ span: claim.duration.span, newText: formatDurationWords(min) }],
+                },
+              ],
             });
           }
         }
@@ -38,6 +44,7 @@ export default defineRule<{ 'min-claim': number }>({
           ctx.report({
             span: o.from.span,
             message: t('rules.PL308.fromReport', { service: svc.name ?? t('rules.common.theService') }),
+            fixes: [{ title: t('rules.PL308.fix.detection'), edits: [{ span: o.from.span, newText: 'detection' }] }],
           });
         }
       }

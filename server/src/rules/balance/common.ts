@@ -7,7 +7,7 @@ import type { AgreementModel } from '../../semantics/model';
 import { MINUTES_PER_DAY, nominalMinutes } from '../../semantics/time';
 import type { Facts } from '../../semantics/facts';
 import type { Fix, RuleContext } from '../types';
-import { appendToBlock, quoted } from '../fixes/text';
+import { insertNextTo, placeholder, quoted, withPlaceholders } from '../fixes/text';
 import { t } from '../../i18n/index';
 
 /** The role a party plays in an agreement, with the name token of its role clause. */
@@ -51,16 +51,19 @@ export function freshObligationName(a: AgreementModel, base: string): string {
   return `${base}${i}`;
 }
 
-/** Appends an obligation clause at the end of the agreement. */
+/** Inserts an obligation clause next to the agreement's other obligations (see `insertNextTo`). */
 export function appendObligation(ctx: RuleContext<unknown>, a: AgreementModel, clause: string): Fix['edits'][number] | undefined {
-  const body = a.node.body;
-  if (!body) return undefined;
-  return appendToBlock(ctx.text, body, [clause]);
+  return insertNextTo(ctx.text, a.node, clause);
 }
 
-/** The quick fix of PL301 and PL311: a counter-obligation skeleton for `party` at the end of the agreement. */
+/**
+ * The quick fix of PL301 and PL311: a counter-obligation skeleton for `party`
+ * next to the agreement's other obligations, with placeholders for what it
+ * owes and how often.
+ */
 export function counterObligationFix(ctx: RuleContext<unknown>, a: AgreementModel, party: string): Fix | undefined {
-  const edit = appendObligation(ctx, a, `obligation ${party} ${quoted(t('rules.fix.describeObligation', { party }))} as effort every quarter`);
+  const what = quoted(placeholder(t('rules.fix.describeObligation', { party })));
+  const edit = appendObligation(ctx, a, `obligation ${party} ${what} as effort every ${placeholder('quarter')}`);
   if (!edit) return undefined;
-  return { title: t('rules.fix.counterObligation', { party }), edits: [edit] };
+  return { title: t('rules.fix.counterObligation', { party }), edits: [withPlaceholders(edit)] };
 }

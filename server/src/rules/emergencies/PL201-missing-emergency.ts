@@ -4,6 +4,7 @@ import { formatDurationWords, formatHours } from '../../semantics/format';
 import { defineRule, type Fix, type RuleContext } from '../types';
 import { formatGap } from '../../semantics/format';
 import { contactRefText, contactsOf, hasPhone, insertAfterService, topRespond } from './common';
+import { placeholder, withPlaceholders } from '../fixes/text';
 import { t } from '../../i18n/index';
 import { vowelSound } from '../messages';
 
@@ -26,14 +27,14 @@ function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
   const respond = top ? (top.duration.business ? formatDurationWords(top.minutes) : top.duration.text) : '30 minutes';
   const edit = insertAfterService(ctx.text, svc, [
     `emergency for ${svc.name} {`,
-    `  reachable 24x7 via ${via} phone`,
-    `  respond within ${respond}`,
+    `  reachable ${placeholder('24x7')} via ${placeholder(via)} phone`,
+    `  respond within ${placeholder(respond)}`,
     `}`,
   ]);
   if (!edit) return undefined;
   return {
     title: t('rules.PL201.fix.insert', { service: svc.name, via, respond }),
-    edits: [edit],
+    edits: [withPlaceholders(edit)],
   };
 }
 

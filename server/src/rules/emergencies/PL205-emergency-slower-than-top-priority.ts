@@ -28,6 +28,12 @@ export default defineRule({
             top: describeDuration(top.duration, top.minutes),
           }),
           related: [{ file: ctx.file, span: top.clause.span, message: t('rules.PL205.respondsWithin', { priority: priorityLabel(top.priority), duration: top.duration.text }) }],
+          fixes: [
+            {
+              title: t('rules.PL205.fix.topRespond', { priority: priorityLabel(top.priority), duration: top.duration.text }),
+              edits: [{ span: respond.duration.span, newText: top.duration.text }],
+            },
+          ],
         });
       }
     }

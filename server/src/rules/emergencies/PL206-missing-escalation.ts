@@ -2,6 +2,7 @@ import { formatDurationWords } from '../../semantics/format';
 import type { ServiceModel } from '../../semantics/model';
 import { defineRule, type Fix, type RuleContext } from '../types';
 import { contactRefText, contactsOf, insertAfterService, topResolve } from './common';
+import { placeholder, withPlaceholders } from '../fixes/text';
 import { t } from '../../i18n/index';
 
 /**
@@ -33,11 +34,11 @@ function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
   const times = skeletonTimes(resolve?.minutes);
   const edit = insertAfterService(ctx.text, svc, [
     `escalation for ${svc.name} {`,
-    ...ladder.map((who, i) => `  level ${i + 1} ${who} after ${formatDurationWords(times[i]!)}`),
+    ...ladder.map((who, i) => `  level ${i + 1} ${placeholder(who)} after ${placeholder(formatDurationWords(times[i]!))}`),
     `}`,
   ]);
   if (!edit) return undefined;
-  return { title: t('rules.PL206.fix.insert', { service: svc.name, ladder: ladder.join(' → ') }), edits: [edit] };
+  return { title: t('rules.PL206.fix.insert', { service: svc.name, ladder: ladder.join(' → ') }), edits: [withPlaceholders(edit)] };
 }
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { formatMinutes } from '../../semantics/format';
 import { defineRule } from '../types';
-import { availabilityFixes, availabilityPromises, promiseText } from './common';
+import { thresholdAvailabilityFixes, availabilityPromises, promiseText } from './common';
 import { t } from '../../i18n/index';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
       ctx.report({
         span: percent.span,
         message: t('rules.PL101.message', { promise: promiseText(availability), downtime: formatMinutes(0) }),
-        fixes: availabilityFixes(ctx.facts, sf),
+        fixes: thresholdAvailabilityFixes(sf),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { formatMinutes, formatPercent } from '../../semantics/format';
 import { defineRule } from '../types';
-import { availabilityFixes, availabilityPromises, promiseText, EXTREME_AVAILABILITY } from './common';
+import { thresholdAvailabilityFixes, availabilityPromises, promiseText, EXTREME_AVAILABILITY } from './common';
 import { t } from '../../i18n/index';
 
 export default defineRule<{ threshold: number }>({
@@ -20,7 +20,7 @@ export default defineRule<{ threshold: number }>({
       ctx.report({
         span: percent.span,
         message: t('rules.PL102.message', { promise: promiseText(availability), downtime: formatMinutes(budget.minutes), threshold: formatPercent(threshold) }),
-        fixes: availabilityFixes(ctx.facts, sf, threshold),
+        fixes: thresholdAvailabilityFixes(sf, threshold),
       });
     }
   },

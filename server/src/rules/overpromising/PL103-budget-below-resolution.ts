@@ -1,6 +1,6 @@
 import { formatDuration, formatMinutes } from '../../semantics/format';
 import { defineRule, type Fix } from '../types';
-import { availabilityFixes, availabilityPromises, promiseText, resultResolve } from './common';
+import { resolveAvailabilityFixes, availabilityPromises, promiseText, resultResolve } from './common';
 import { t } from '../../i18n/index';
 
 export default defineRule({
@@ -40,7 +40,7 @@ export default defineRule({
             message: t('rules.PL103.resolvedWithin', { priority: name, duration: top.resolve.duration.text, minutes: formatMinutes(top.minutes) }),
           },
         ],
-        fixes: [...availabilityFixes(ctx.facts, sf), effort],
+        fixes: [...resolveAvailabilityFixes(sf), effort],
       });
     }
   },

@@ -1,6 +1,6 @@
 import { formatGap, formatHours, formatMinutes } from '../../semantics/format';
 import { defineRule, type Related } from '../types';
-import { availabilityFixes, availabilityPromises, uncoveredGap } from './common';
+import { gapAvailabilityFixes, availabilityPromises, uncoveredGap } from './common';
 import { t } from '../../i18n/index';
 import { periodWord, vowelSound, yesNo } from '../messages';
 
@@ -31,7 +31,7 @@ export default defineRule({
           period: periodWord(period.value),
         }),
         related,
-        fixes: availabilityFixes(ctx.facts, sf),
+        fixes: gapAvailabilityFixes(sf),
       });
     }
   },

@@ -3,6 +3,15 @@ import { defineRule } from '../types';
 import { availabilityPromises, maintenanceDowntime, promiseText } from './common';
 import { t } from '../../i18n/index';
 import { periodWord } from '../messages';
+import type * as A from '../../syntax/ast';
+import type { Fix } from '../types';
+
+/** Adds `excluding maintenance` after the availability clause's last part. */
+function excludingFix(a: A.Availability): Fix[] | undefined {
+  const last = a.options[a.options.length - 1]?.span ?? a.period?.span;
+  if (!last) return undefined;
+  return [{ title: t('rules.PL105.fix.excluding'), edits: [{ span: { start: last.end, end: last.end }, newText: ' excluding maintenance' }] }];
+}
 
 export default defineRule({
   id: 'PL105',
@@ -27,6 +36,7 @@ export default defineRule({
           budget: formatMinutes(budget.minutes),
         }),
         related: [{ file: ctx.file, span: availability.span, message: t('rules.PL105.countsHere') }],
+        fixes: excludingFix(availability),
       });
     }
   },

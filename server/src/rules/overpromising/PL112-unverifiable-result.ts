@@ -1,9 +1,10 @@
 import { defineRule } from '../types';
+import { placeholder, withPlaceholders } from '../fixes/text';
 import { t } from '../../i18n/index';
 import { yesNo } from '../messages';
 
-/** The placeholder deadline the quick fix inserts, for the author to adjust. */
-export const DEADLINE_PLACEHOLDER = 'within 30 days';
+/** The deadline the quick fix starts from, a placeholder for the author to adjust. */
+export const DEADLINE_PLACEHOLDER = '30 days';
 
 export default defineRule({
   id: 'PL112',
@@ -25,8 +26,8 @@ export default defineRule({
           }),
           fixes: [
             {
-              title: t('rules.PL112.fix.deadline'),
-              edits: [{ span: { start: o.as.span.end, end: o.as.span.end }, newText: ` ${DEADLINE_PLACEHOLDER}` }],
+              title: t('rules.PL112.fix.deadline', { deadline: `within ${DEADLINE_PLACEHOLDER}` }),
+              edits: [withPlaceholders({ span: { start: o.as.span.end, end: o.as.span.end }, newText: ` within ${placeholder(DEADLINE_PLACEHOLDER)}` })],
             },
             {
               title: t('rules.PL112.fix.effort'),

@@ -6,10 +6,10 @@ import type * as A from '../../syntax/ast';
 import { priorityClause, type Facts, type ServiceFacts } from '../../semantics/facts';
 import type { DatedGap, Gap } from '../../semantics/schedule';
 import { highestAvailabilityFor, PERIOD_DAYS } from '../../semantics/time';
-import { formatPercent } from '../../semantics/format';
+import { formatDuration, formatHours, formatMinutes, formatPercent } from '../../semantics/format';
 import type { Fix } from '../types';
 import { t, withLocale } from '../../i18n/index';
-import { periodWord } from '../messages';
+import { periodWord, vowelSound } from '../messages';
 
 /** PL102's default threshold: availability at or above this many percent is extreme. */
 export const EXTREME_AVAILABILITY = 99.99;
@@ -68,17 +68,6 @@ export function maintenanceDowntime(facts: Facts, sf: ServiceFacts): { perWeek: 
 }
 
 /**
- * Downtime per period the agreement itself implies the service needs: the
- * largest of the top priority's nominal resolve time (when promised as a
- * result), the uncovered gap (see `uncoveredGap`) and the maintenance time per
- * period (see `maintenanceDowntime`). Undefined when none of them is known.
- */
-export function neededDowntime(facts: Facts, sf: ServiceFacts): number | undefined {
-  const needs = [resultResolve(sf)?.minutes, uncoveredGap(sf)?.minutes, maintenanceDowntime(facts, sf)?.perPeriod].filter((n): n is number => n !== undefined && n > 0);
-  return needs.length > 0 ? Math.max(...needs) : undefined;
-}
-
-/**
  * The highest availability (percent) the service can keep: rounded down to
  * `AVAILABILITY_STEP` from the downtime it needs, or `FALLBACK_AVAILABILITY`
  * when nothing says; always below `below` (a threshold, default PL102's) and
@@ -94,19 +83,87 @@ export function highestKeepable(sf: ServiceFacts, needed: number | undefined, be
   return value > 0 ? value : undefined;
 }
 
-/** The fix that replaces the availability percentage by `value`. */
-export function setAvailabilityFix(percent: A.Percent, value: number): Fix {
+/** The fix that replaces the availability percentage by `value`, titled with the reason for that value. */
+export function setAvailabilityFix(percent: A.Percent, value: number, title: string): Fix {
   // The inserted text is Pledge source, written the same in every locale.
   const source = withLocale('en', () => formatPercent(value));
-  return { title: t('rules.fix.setAvailability', { percent: formatPercent(value) }), edits: [{ span: percent.span, newText: source }] };
+  return { title, edits: [{ span: percent.span, newText: source }] };
 }
 
-/** The availability fix for PL101–PL104, when a keepable value exists. */
-export function availabilityFixes(facts: Facts, sf: ServiceFacts, below = EXTREME_AVAILABILITY): Fix[] {
+/**
+ * The highest availability, in `AVAILABILITY_STEP`s, strictly below
+ * `threshold` and below the current value. Undefined when no positive value fits.
+ */
+export function belowThreshold(current: number, threshold: number): number | undefined {
+  const ceiling = Math.min(threshold, current);
+  let value = Math.floor(ceiling / AVAILABILITY_STEP + 1e-9) * AVAILABILITY_STEP;
+  value = Math.round(value * 100) / 100;
+  while (value >= ceiling - 1e-9) value = Math.round((value - AVAILABILITY_STEP) * 100) / 100;
+  return value > 0 ? value : undefined;
+}
+
+/**
+ * PL103's availability value: the most the top priority's resolve time
+ * allows. Offered when PL103's finding holds (the budget is below that resolve time).
+ */
+export function resolveAvailability(sf: ServiceFacts): { value: number; title: string } | undefined {
+  const percent = sf.svc.availability?.percent;
+  const top = resultResolve(sf);
+  if (!percent || !top || !sf.budget || sf.budget.minutes >= top.minutes) return undefined;
+  const value = highestKeepable(sf, top.minutes);
+  if (value === undefined) return undefined;
+  const duration = formatDuration(top.minutes);
+  const title = t('rules.fix.setAvailability.resolve', {
+    percent: formatPercent(value),
+    priority: top.priority.name?.text ?? t('rules.common.topPriority'),
+    duration,
+  });
+  return { value, title };
+}
+
+/**
+ * PL104's availability value: the most the longest uncovered gap allows.
+ * Offered when PL104's finding holds (the gap is longer than the budget).
+ */
+export function gapAvailability(sf: ServiceFacts): { value: number; title: string } | undefined {
+  const percent = sf.svc.availability?.percent;
+  const gap = uncoveredGap(sf);
+  if (!percent || !gap || !sf.budget || gap.minutes <= sf.budget.minutes) return undefined;
+  const value = highestKeepable(sf, gap.minutes);
+  if (value === undefined) return undefined;
+  const text = gap.minutes < 60 ? formatMinutes(gap.minutes) : formatHours(gap.minutes);
+  return { value, title: t('rules.fix.setAvailability.gap', { percent: formatPercent(value), gap: text, vowel: vowelSound(text) }) };
+}
+
+/** PL103's availability fix (see `resolveAvailability`). */
+export function resolveAvailabilityFixes(sf: ServiceFacts): Fix[] {
+  const percent = sf.svc.availability?.percent;
+  const r = resolveAvailability(sf);
+  return percent && r ? [setAvailabilityFix(percent, r.value, r.title)] : [];
+}
+
+/** PL104's availability fix (see `gapAvailability`). */
+export function gapAvailabilityFixes(sf: ServiceFacts): Fix[] {
+  const percent = sf.svc.availability?.percent;
+  const g = gapAvailability(sf);
+  return percent && g ? [setAvailabilityFix(percent, g.value, g.title)] : [];
+}
+
+/**
+ * The availability fix of PL101 and PL102: the highest value below the
+ * extreme `threshold`. Left out when PL103 or PL104 already offer that same
+ * value for the service (with its reason), so one edit is offered once.
+ */
+export function thresholdAvailabilityFixes(sf: ServiceFacts, threshold = EXTREME_AVAILABILITY): Fix[] {
   const percent = sf.svc.availability?.percent;
   if (!percent) return [];
-  const value = highestKeepable(sf, neededDowntime(facts, sf), below);
-  return value === undefined ? [] : [setAvailabilityFix(percent, value)];
+  const value = belowThreshold(percent.value, threshold);
+  if (value === undefined) return [];
+  const same = (v: number | undefined) => v !== undefined && Math.abs(v - value) < 1e-9;
+  if (same(resolveAvailability(sf)?.value) || same(gapAvailability(sf)?.value)) return [];
+  return [
+    setAvailabilityFix(percent, value, t('rules.fix.setAvailability.threshold', { percent: formatPercent(value), threshold: formatPercent(threshold) })),
+  ];
 }
 
 /** "99.9% per month" or "99.9% of support time per month" (in the current locale). */
