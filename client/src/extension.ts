@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { checkWorkspace, createConfig, explainRule, newAgreement, type WorkspaceCheck } from './commands';
 import { comparePromises, exportDocument, type CompareChoice } from './documents';
 import { PreviewPanel } from './preview';
+import { snippetMiddleware } from './snippets';
 import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
@@ -55,6 +56,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       ],
     },
     outputChannel: output,
+    middleware: snippetMiddleware,
   };
   return new PledgeClient('pledge', 'Pledge Language Server', serverOptions, clientOptions);
 }

@@ -9,6 +9,7 @@ import { isInside } from '../semantics/model';
 import type { Rule } from '../rules/types';
 import { collectFiles, UsageError } from './files';
 import { fileResult, type CheckedFile } from './report';
+import { checkInParallel } from './parallel';
 import { applyAutoFixes, unifiedDiff, writeFixedFile } from './fix';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -69,8 +70,13 @@ export function checkFiles(files: readonly string[], cwd: string, options: Check
 }
 
 export function runChecks(files: readonly string[], cwd: string, options: CheckOptions): CheckRun {
+  // Many files: spread over worker threads, with the same result in the same order.
+  const parallel = checkInParallel(files, cwd, options, runChecks);
+  if (parallel) return parallel;
   const program = new Program();
-  const loader = new ConfigLoader();
+  // An unresolved import suggests the nearest file name of the workspace ("did you mean").
+  program.listFilesOnDisk = true;
+  const loader = new ConfigLoader().cacheLookups();
   const seenConfig = new Set<string>();
   const run: CheckRun = { files: [], configProblems: [], fixReport: '', fixNotes: '', internalNotes: '', unwritten: 0 };
   const configFor = (file: string): LoadedConfig => {

@@ -56,7 +56,7 @@ import { documentSymbols, workspaceSymbols, type SymbolKindOut, type SymbolOut }
 import { fileOf, toOffset, toRange, toSpan, uriOf } from './convert';
 import { startIndexing, type IndexRun } from './indexer';
 import { registerDocumentRequests } from './documents';
-import { localeFrom, setLocale, type Locale } from '../i18n';
+import { localeFrom, setLocale, t, type Locale } from '../i18n';
 
 /** How long typing must pause before a document is analysed again. */
 const DEBOUNCE_MS = 150;
@@ -107,6 +107,7 @@ const COMPLETION_KIND: Record<CompletionKindOut, CompletionItemKind> = {
   obligation: CompletionItemKind.Property,
   unit: CompletionItemKind.Unit,
   value: CompletionItemKind.Value,
+  file: CompletionItemKind.File,
 };
 
 /** The threshold settings as rule options, keeping each rule's severity. */
@@ -444,9 +445,11 @@ export function startServer(connection: Connection): void {
         kind: COMPLETION_KIND[c.kind],
         detail: c.detail,
         documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
-        insertText: c.insertText,
+        insertText: c.replace ? undefined : c.insertText,
+        textEdit: c.replace ? { range: toRange(a.text, c.replace), newText: c.insertText ?? c.label } : undefined,
         insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         sortText: c.sortText,
+        filterText: c.filterText,
       }));
     }),
   );
@@ -464,6 +467,14 @@ export function startServer(connection: Connection): void {
           isPreferred: c.isPreferred,
         };
         if (c.edits.length) action.edit = workspaceEdit(c.edits, a.file);
+        // Skeletons carry placeholders: clients that can (the Pledge VS Code
+        // client) apply these snippet edits instead of the plain ones.
+        const snippets = c.kind === 'quickfix' && c.edits.some((e) => e.snippet !== undefined && (e.file ?? a.file) === a.file) ? c.edits : [];
+        if (snippets.length) {
+          action.data = {
+            snippetEdits: snippets.map((e) => ({ uri: uriFor(e.file ?? a.file), range: toRange(a.text, e.span), newText: e.newText, snippet: e.snippet })),
+          };
+        }
         if (c.command) action.command = { title: c.command.title, command: c.command.id, arguments: c.command.arguments };
         return action;
       });
@@ -587,6 +598,13 @@ export function startServer(connection: Connection): void {
     const a = analysisOf(uri);
     if (!a) return [];
     const span = range ? toSpan(a.text, range) : undefined;
+    const syntaxErrors = a.parsed.errors;
+    if (syntaxErrors.length > 0) {
+      // The formatter refuses a file that does not parse; say so instead of doing nothing.
+      const line = toRange(a.text, syntaxErrors[0]!.span).start.line + 1;
+      void connection.sendNotification('window/showMessage', { type: 2 /* MessageType.Warning */, message: t('features.format.refused', { file: path.basename(a.file), count: syntaxErrors.length, line }) });
+      return [];
+    }
     return formatEdits(a.text, {}, span).map((e) => ({ range: toRange(a.text, e.span), newText: e.newText }));
   };
   connection.onDocumentFormatting(guard('formatting', [] as LspTextEdit[], (p) => formatting(p.textDocument.uri)));
@@ -630,10 +648,20 @@ export function startServer(connection: Connection): void {
       if (editor.codeLens?.enabled === false) return [];
       const a = analysisOf(p.textDocument.uri);
       if (!a) return [];
-      return codeLenses(a).map((l) => ({
-        range: toRange(a.text, l.span),
-        command: { title: l.title, command: l.command?.id ?? '', arguments: l.command?.arguments },
-      }));
+      // Clicks run client commands with plain JSON arguments (the client converts them):
+      // `pledge.showFileProblems` [uri] and `pledge.showReferences` [uri, position, locations].
+      return codeLenses(a).map((l) => {
+        const range = toRange(a.text, l.span);
+        if (l.action?.kind === 'problems') {
+          return { range, command: { title: l.title, command: 'pledge.showFileProblems', arguments: [p.textDocument.uri] } };
+        }
+        if (l.action?.kind === 'references') {
+          const locations = l.action.locations.map((loc) => ({ uri: uriFor(loc.file), range: toRange(workspace.program.text(loc.file) ?? '', loc.span) }));
+          const position = toRange(a.text, { start: l.action.at, end: l.action.at }).start;
+          return { range, command: { title: l.title, command: 'pledge.showReferences', arguments: [p.textDocument.uri, position, locations] } };
+        }
+        return { range, command: { title: l.title, command: '' } };
+      });
     }),
   );
 
