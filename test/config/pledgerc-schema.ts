@@ -82,7 +82,8 @@ export function buildPledgercSchema(rules: readonly Rule<any>[]): Schema {
         description: 'Rule id or name → "<severity>" or ["<severity>", { options }].',
         type: 'object',
         properties: ruleProperties,
-        propertyNames: { enum: rules.flatMap((r) => [r.id, r.name]) },
+        // Unknown keys are refused one by one ("Property X is not allowed");
+        // no `propertyNames` enum, whose message would list every id and name.
         additionalProperties: false,
       },
     },
