@@ -192,3 +192,44 @@ describe('fix all', () => {
     expect(asked).toEqual([{ title: 'Fix all auto-fixable problems', kind: 'source.fixAll.pledge', findings: [], edits: [] }]);
   });
 });
+
+describe('one action per fix', () => {
+  // Two findings on the same token that offer the same edit (PL101/PL103 both set the availability).
+  const edit: TextEdit = { span: { start: 0, end: 0 }, newText: '// x\n', snippet: '// ${1:x}\n' };
+  const finding = (ruleId: string, title: string): Finding => ({
+    ruleId,
+    ruleName: ruleId,
+    severity: 'warning',
+    message: ruleId,
+    file: analysis.file,
+    span: { start: 0, end: 4 },
+    related: [],
+    fixes: [{ title, edits: [edit], auto: true }],
+  });
+  const a = finding('PL101', 'Set the availability to 99.5%');
+  const b = finding('PL103', 'Set the availability to 99.5%');
+  const c = finding('PL104', 'Set the availability to 99.0%');
+  const fake = { ...analysis, findings: [a, b, c] };
+
+  it('offers an edit that several findings share once, listing every finding it fixes', () => {
+    const fixes = codeActions(fake, { span: { start: 0, end: 4 }, only: ['quickfix'] }).filter((x) => x.edits.length && x.title.startsWith('Set'));
+    expect(fixes.map((x) => [x.title, x.findings.map((f) => f.ruleId)])).toEqual([
+      ['Set the availability to 99.5%', ['PL101', 'PL103']],
+      ['Set the availability to 99.0%', ['PL104']],
+    ]);
+    expect(fixes[0]!.isPreferred).toBe(true);
+  });
+
+  it('passes a fix edit’s snippet through', () => {
+    const fixes = codeActions(fake, { span: { start: 0, end: 4 }, only: ['quickfix'] }).filter((x) => x.title.startsWith('Set'));
+    expect(fixes[0]!.edits[0]!.snippet).toBe('// ${1:x}\n');
+  });
+
+  it('never offers two actions with the same title and edits', () => {
+    for (const f of analysis.findings) {
+      const actions = codeActions(analysis, { span: f.span });
+      const keys = actions.map((x) => JSON.stringify([x.title, x.edits, x.command]));
+      expect(keys.length).toBe(new Set(keys).size);
+    }
+  });
+});

@@ -12,20 +12,27 @@ function finding(severity: Severity, start: number): Finding {
   return { ruleId: 'PL999', ruleName: 'test', severity, message: '', file: 'x', span: { start, end: start + 1 }, related: [], fixes: [] };
 }
 
+/** The lenses of each agreement, their titles joined as the editor shows them in one line. */
+function lines(lenses: ReturnType<typeof codeLenses>): string[] {
+  const by = new Map<number, string[]>();
+  for (const l of lenses) by.set(l.span.start, [...(by.get(l.span.start) ?? []), l.title]);
+  return [...by.values()].map((titles) => titles.join(' · '));
+}
+
 describe('code lens', () => {
   it('sums up the LANGUAGE.md example at its agreement keyword', () => {
     // Analysed next to test/fixtures/features/parties.pledge, which its import names.
     const a = analyzeFixture('complete-example.pledge', example);
     expect(a.findings.filter((f) => f.ruleId === 'PL007')).toEqual([]);
     const lenses = codeLenses(a);
-    expect(lenses).toHaveLength(1);
+    expect(lenses).toHaveLength(3);
     const start = offsetOf(example, 'agreement "Managed Workplace 2026"', 'agreement');
-    expect(lenses[0]!.span).toEqual({ start, end: start + 'agreement'.length });
+    for (const l of lenses) expect(l.span).toEqual({ start, end: start + 'agreement'.length });
     // Acme: Restore, Advice + service Workplace + KPI FirstTimeFix it reports = 4.
     // Utrecht: Forecast, Access = 2.
-    expect(lenses[0]!.title.startsWith('Acme owes 4 · Utrecht owes 2 · ')).toBe(true);
+    expect(lines(lenses)[0]!.startsWith('Acme owes 4 · Utrecht owes 2 · ')).toBe(true);
     const n = a.findings.length;
-    expect(lenses[0]!.title).toMatch(n === 0 ? /· no findings$/ : new RegExp(`· ${n} findings? \\(`));
+    expect(lines(lenses)[0]).toMatch(n === 0 ? /· no findings$/ : new RegExp(`· ${n} findings? \\(`));
   });
 
   it('counts only the findings inside each agreement, by severity', () => {
@@ -40,7 +47,7 @@ describe('code lens', () => {
     const one = offsetOf(t, 'agreement "One"');
     const two = offsetOf(t, 'agreement "Two"');
     a.findings = [finding('error', one + 20), finding('warning', two + 20), finding('warning', two + 30), finding('hint', two + 40)];
-    expect(codeLenses(a).map((l) => l.title)).toEqual([
+    expect(lines(codeLenses(a))).toEqual([
       'A owes 0 · B owes 1 · 1 finding (1 error)',
       'B owes 0 · A owes 2 · 3 findings (2 warnings, 1 hint)',
     ]);
@@ -50,5 +57,32 @@ describe('code lens', () => {
     const a = analyzeFixture('two.pledge', 'party A\nparty B\nagreement "One" { provider A customer B }\n');
     a.findings = [];
     expect(lensTitle(a.model.agreements[0]!, [])).toBe('A owes 0 · B owes 0 · no findings');
+  });
+
+  it('shows the obligations of a party as references when its count is clicked', () => {
+    const a = analyzeFixture('complete-example.pledge', example);
+    const acme = codeLenses(a).find((l) => l.title === 'Acme owes 4')!;
+    expect(acme.action?.kind).toBe('references');
+    if (acme.action?.kind !== 'references') return;
+    expect(acme.action.at).toBe(acme.span.start);
+    const written = acme.action.locations.map((l) => example.slice(l.span.start, l.span.end).split('\n')[0]);
+    expect(written).toEqual([
+      'service Workplace "Digital workplace" {',
+      'reported by Acme to Utrecht every month',
+      'obligation Restore Acme "Restore service after a major incident" as result within 8 hours',
+      'obligation Advice Acme "Advise on capacity and lifecycle" as effort every quarter',
+    ]);
+    expect(acme.action.locations.every((l) => l.file === a.file)).toBe(true);
+    // Plain data, as the language server sends it on.
+    expect(JSON.parse(JSON.stringify(acme.action))).toEqual(acme.action);
+  });
+
+  it('opens the problems of the file when the findings are clicked, and does nothing without findings', () => {
+    const t = 'party A\nparty B\nagreement "One" { provider A customer B }\n';
+    const a = analyzeFixture('two.pledge', t);
+    a.findings = [finding('warning', t.indexOf('provider'))];
+    expect(codeLenses(a).at(-1)!.action).toEqual({ kind: 'problems' });
+    a.findings = [];
+    expect(codeLenses(a).at(-1)!.action).toBeUndefined();
   });
 });

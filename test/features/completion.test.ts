@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { completions, type CompletionOut } from '../../server/src/features/completion';
 import { parse } from '../../server/src/syntax/parse';
 import snippets from '../../grammar/snippets.json';
+import * as path from 'node:path';
 import { analyzeFixture } from './util';
+import { REPO } from '../harness/analyze';
 
 // Every case is a text with a cursor `‸`, analysed as if saved beside the
 // features fixtures, so that `samples/parties.pledge` resolves as an import.
@@ -62,7 +64,7 @@ const labels = (items: CompletionOut[], kind?: string) => items.filter((i) => !k
 
 // ---------------------------------------------------------------------------
 
-/** The clause keywords of each block, as LANGUAGE.md lists them. */
+/** What each block offers at the start of a clause (its clause words, once each), as LANGUAGE.md lists them. */
 const CLAUSES: Record<string, string[]> = {
   file: ['import', 'party', 'calendar', 'agreement'],
   party: ['contact'],
@@ -75,7 +77,16 @@ const CLAUSES: Record<string, string[]> = {
   credits: ['below', 'cap', 'claim', 'sole remedy'],
 };
 
-/** The snippets offered at the start of a clause in each block (by prefix). */
+/** Clauses already written in BLOCK_TEXT that may appear only once, so are not offered again. */
+const ALREADY: Record<string, string[]> = {
+  agreement: ['provider', 'customer'],
+  service: ['support'],
+  priority: ['respond'],
+  kpi: ['for'],
+  emergency: ['respond'],
+};
+
+/** The clause words offered as snippets in each block. */
 const SNIPPETS: Record<string, string[]> = {
   file: ['agreement', 'party', 'calendar', 'import'],
   party: ['contact'],
@@ -100,31 +111,44 @@ const BLOCK_TEXT: Record<string, string> = {
   credits: inCredits(`    below 99% credit 5%\n    ${CURSOR}`),
 };
 
+const expectedAt = (block: string) => CLAUSES[block]!.filter((w) => !(ALREADY[block] ?? []).includes(w));
+
 describe('completion at the start of a clause', () => {
-  it.each(Object.keys(CLAUSES))('offers exactly the clause keywords of a %s block', (block) => {
+  it.each(Object.keys(CLAUSES))('offers exactly the clauses of a %s block, each once', (block) => {
     const items = complete(BLOCK_TEXT[block]!);
-    expect(labels(items, 'keyword').sort()).toEqual([...CLAUSES[block]!].sort());
-    const others = Object.entries(CLAUSES)
-      .filter(([b]) => b !== block)
-      .flatMap(([, words]) => words)
-      .filter((w) => !CLAUSES[block]!.includes(w));
-    expect(labels(items).filter((l) => others.includes(l))).toEqual([]);
+    expect(labels(items)).toEqual(expectedAt(block));
   });
 
-  it.each(Object.keys(SNIPPETS))('offers exactly the snippets that belong in a %s block', (block) => {
+  it.each(Object.keys(SNIPPETS))('offers the clauses of a %s block that have a snippet as snippets', (block) => {
     const items = complete(BLOCK_TEXT[block]!);
-    expect(labels(items, 'snippet').sort()).toEqual(SNIPPETS[block]!.map((p) => `${p} …`).sort());
+    expect(labels(items, 'snippet').sort()).toEqual(SNIPPETS[block]!.filter((w) => expectedAt(block).includes(w)).sort());
+    expect(labels(items, 'keyword').sort()).toEqual(expectedAt(block).filter((w) => !SNIPPETS[block]!.includes(w)).sort());
+  });
+
+  it('offers a once-only clause again only while none is written', () => {
+    expect(labels(complete(inPriority(`      ${CURSOR}`)))).toEqual(['respond', 'resolve', 'clock']);
+    expect(labels(complete(inPriority(`      respond within 1 hour\n      resolve within 4 hours\n      clock from report\n      ${CURSOR}`)))).toEqual([]);
+    // The clause at the cursor itself does not count.
+    expect(labels(complete(inPriority(`      respond${CURSOR} within 1 hour`)))).toContain('respond');
   });
 
   it('offers the clause keywords of the enclosing block while a word is being typed', () => {
-    expect(labels(complete(inPriority(`      res${CURSOR}`)), 'keyword')).toEqual(CLAUSES.priority);
-    expect(labels(complete(inService(`    av${CURSOR}`)), 'keyword')).toEqual(CLAUSES.service);
+    expect(labels(complete(inPriority(`      res${CURSOR}`)))).toEqual(CLAUSES.priority);
+    expect(labels(complete(inService(`    av${CURSOR}`)))).toEqual(CLAUSES.service);
   });
 
   it('documents the clause keywords', () => {
-    const support = complete(BLOCK_TEXT.service!).find((i) => i.label === 'support')!;
-    expect(support.documentation).toMatch(/^\*\*.+\*\*\n\n./);
-    expect(support.detail).toBe('clause in service');
+    const avail = complete(BLOCK_TEXT.service!).find((i) => i.label === 'availability')!;
+    expect(avail.documentation).toMatch(/^\*\*.+\*\*\n\n./);
+    expect(avail.detail).toBe('clause in service');
+  });
+
+  it('never offers a label twice', () => {
+    const texts = [...Object.values(BLOCK_TEXT), ...CASES.map((c) => c[1])];
+    for (const text of texts) {
+      const got = labels(complete(text));
+      expect(got.length, text).toBe(new Set(got).size);
+    }
   });
 });
 
@@ -173,7 +197,28 @@ const CASES: Case[] = [
   // Values.
   ['units after a number', inPriority(`      respond within 4 ${CURSOR}`), UNITS, ['Duty', 'respond', 'week']],
   ['units after a notice period’s number', inAgreement(`  termination Prov notice 3 ${CURSOR}`), UNITS, ['Prov']],
-  ['hours and days after business', inPriority(`      resolve within 1 business ${CURSOR}`), ['hours', 'days'], ['minutes', 'weeks', 'business hours']],
+  ['hours and days after business', inPriority(`      resolve within 2 business ${CURSOR}`), ['hours', 'days'], ['hour', 'minutes', 'weeks', 'business hours']],
+  ['hour and day after 1 business', inPriority(`      resolve within 1 business ${CURSOR}`), ['hour', 'day'], ['hours', 'days']],
+  ['singular units after 1', inPriority(`      respond within 1 ${CURSOR}`), ['minute', 'hour', 'business day'], ['hours', 'respond']],
+  ['durations after respond within', inPriority(`      respond within ${CURSOR}`), ['15 minutes', '4 hours', '1 business day'], ['respond', 'resolve', 'clock', 'minutes']],
+  ['durations after resolve within', inPriority(`      respond within 1 hour\n      resolve within ${CURSOR}`), ['4 hours', '1 business day'], ['resolve', 'clock']],
+  ['durations after an emergency respond within', inEmergency(`    respond within ${CURSOR}`), ['15 minutes', '30 minutes'], ['reachable']],
+  ['durations after a level’s after', inEscalation(`    level 2 Duty after ${CURSOR}`), ['0 minutes', '2 hours'], ['level', 'Duty']],
+  ['durations after maintenance notice', inService(`    maintenance Sun 02:00-06:00 notice ${CURSOR}`), ['5 days', '2 weeks'], ['support', 'priority']],
+  ['durations after termination notice', inAgreement(`  termination Prov notice ${CURSOR}`), ['3 months', '6 months'], ['review', 'Prov']],
+  ['durations after claim within', inCredits(`    claim within ${CURSOR}`), ['30 days', '60 days'], ['below', 'cap']],
+  ['durations after an obligation’s within', inAgreement(`  obligation Cust "Deliver" as result within ${CURSOR}`), ['5 business days'], ['review', 'Cust']],
+  ['durations after max downtime', inService(`    availability 99.9% per month max downtime ${CURSOR}`), ['4 hours'], ['measured by']],
+  ['only units after respond within 2', inPriority(`      respond within 2 ${CURSOR}`), UNITS, ['resolve', 'clock', '15 minutes', 'as']],
+  ['parties for the second name of an obligation', inAgreement(`  obligation Backup ${CURSOR}`), PARTIES, ['Forecast', 'review']],
+  ['`within` after respond', inPriority(`      respond ${CURSOR}`), ['within'], ['resolve', 'clock']],
+  ['`for` after escalation', inAgreement(`  escalation ${CURSOR}`), ['for'], ['Mail', 'service']],
+  ['`by` after change', inAgreement(`  change ${CURSOR}`), ['by'], ['both', 'review']],
+  ['`to` after remedy and its party', inAgreement(`  remedy Prov ${CURSOR}`), ['to'], ['Cust', 'review']],
+  ['`as result` / `as effort` after a resolve time, before the next clauses', inPriority(`      resolve within 4 hours ${CURSOR}`), ['as result', 'as effort', 'respond', 'clock'], ['resolve', 'hours']],
+  ['no `as` on the next line', inPriority(`      resolve within 4 hours\n      ${CURSOR}`), ['respond', 'clock'], ['as result', 'as effort']],
+  ['`by both` after a review’s period', inAgreement(`  review every quarter ${CURSOR}`), ['by both'], ['review']],
+  ['nothing after a new service’s keyword', inAgreement(`  service ${CURSOR}`), [], ['service', 'Mail', 'provider']],
   ['periods after per', inService(`    availability 99.9% per ${CURSOR}`), ['week', 'month', 'quarter', 'year'], ['minutes', 'measured by']],
   ['periods after every', inAgreement(`  review every ${CURSOR}`), ['week', 'month', 'quarter', 'year'], ['both', 'days']],
   ['result and effort after as', inPriority(`      resolve within 4 hours as ${CURSOR}`), ['result', 'effort'], ['hours', 'respond']],
@@ -222,10 +267,15 @@ describe('completion in context', () => {
 
 /** A snippet body with every placeholder replaced by its default. */
 function expand(body: string): string {
+  const values = new Map<string, string>();
+  const keep = (n: string, v: string) => {
+    if (!values.has(n)) values.set(n, v);
+    return values.get(n)!;
+  };
   return body
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '');
+    .replace(/\$\{(\d+)\|([^,|]*)[^}]*\|\}/g, (_m, n: string, v: string) => keep(n, v))
+    .replace(/\$\{(\d+):([^}]*)\}/g, (_m, n: string, v: string) => keep(n, v))
+    .replace(/\$(\d+)/g, (_m, n: string) => values.get(n) ?? '');
 }
 
 describe('snippets', () => {
@@ -256,5 +306,116 @@ describe('snippets', () => {
 
   it('expands defaults the way an editor does', () => {
     expect(expand('as ${4|result,effort|} within ${1:2 hours}$0')).toBe('as result within 2 hours');
+    expect(expand('provider ${2|Acme,Town|} and $2')).toBe('provider Acme and Acme');
+  });
+
+  it('fills the names of the file into the placeholders, so that every default resolves', () => {
+    const agreement = complete(atTop(CURSOR)).find((i) => i.label === 'agreement')!;
+    expect(agreement.insertText).toMatch(/provider \$\{2\|Prov,Cust,Noordlicht,Acme,[^}]*\|\}\n/);
+    expect(agreement.insertText).toMatch(/customer \$\{3\|Cust,Prov,Noordlicht,Acme,[^}]*\|\}\n/);
+    expect(agreement.insertText).toContain('termination $2 notice');
+    const kpi = complete(inAgreement(`  ${CURSOR}`)).find((i) => i.label === 'kpi')!;
+    expect(kpi.insertText).toContain('for ${3|Mail,Chat|}');
+    expect(kpi.insertText).toMatch(/reported by \$\{8\|Prov,Cust,[^}]*\|\} to \$\{9\|Cust,[^}]*\|\}/);
+    const emergency = complete(inAgreement(`  ${CURSOR}`)).find((i) => i.label === 'emergency')!;
+    expect(emergency.insertText).toContain('via ${3|Prov.Desk,Duty|}');
+  });
+
+  it('uses the formatter’s two-space indentation', () => {
+    for (const { item } of offered) {
+      for (const line of item.insertText!.split('\n')) expect(line, item.label).toMatch(/^(?: {2})*(?! )/);
+      expect(item.insertText).not.toContain('\t');
+    }
+  });
+});
+
+describe('snippets make healthy clauses', () => {
+  const WATCHED = ['PL002', 'PL003', 'PL103', 'PL104', 'PL201', 'PL206', 'PL301'];
+  const watched = (text: string) =>
+    analyzeFixture('completion.pledge', text)
+      .findings.filter((f) => WATCHED.includes(f.ruleId) || f.severity === 'error')
+      .map((f) => `${f.ruleId} ${f.message}`);
+  /** Inserts the snippet offered for `label` at the cursor, with its defaults. */
+  const insert = (withCursor: string, label: string) => {
+    const item = complete(withCursor).find((i) => i.label === label && i.snippet);
+    if (!item) throw new Error(`no snippet ${label}`);
+    const at = withCursor.indexOf(CURSOR);
+    return withCursor.slice(0, at) + expand(item.insertText!) + withCursor.slice(at + CURSOR.length);
+  };
+
+  it('an agreement in an empty file declares its parties and has no findings', () => {
+    const text = insert(CURSOR, 'agreement');
+    expect(analyzeFixture('completion.pledge', text).findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+  });
+
+  it('a service inserted in that agreement brings no warnings: round-the-clock support, an effort resolve, an escalation ladder', () => {
+    const agreement = insert(CURSOR, 'agreement');
+    const at = agreement.indexOf('\n\n  obligation');
+    const text = insert(agreement.slice(0, at) + '\n  ' + CURSOR + agreement.slice(at), 'service');
+    expect(text).toContain('escalation for Name {');
+    expect(analyzeFixture('completion.pledge', text).findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+  });
+
+  it('an agreement between declared parties names two different declared parties', () => {
+    const text = insert(atTop(CURSOR), 'agreement');
+    expect(text).toContain('provider Prov\n  customer Cust');
+    expect(watched(text)).toEqual(watched(atTop('')));
+  });
+
+  it.each(['service', 'kpi', 'escalation', 'emergency', 'credits', 'obligation', 'termination'])('`%s` in an agreement adds no unresolved name and no structural warning', (label) => {
+    const base = inAgreement('');
+    const before = watched(base).filter((f) => !f.startsWith('PL201') && !f.startsWith('PL206'));
+    const after = watched(insert(inAgreement(`  ${CURSOR}`), label)).filter((f) => !f.startsWith('PL201') && !f.startsWith('PL206'));
+    expect(after).toEqual(before);
+  });
+});
+
+describe('a snippet placeholder selected for completion', () => {
+  it('lists the parties on a selected `Provider` placeholder, and keeps them visible to the editor', () => {
+    const items = complete(inAgreement(`  termination Provider${CURSOR} notice 90 days`));
+    expect(labels(items)).toEqual(expect.arrayContaining(PARTIES));
+    expect(items.every((i) => i.filterText?.startsWith('Provider '))).toBe(true);
+  });
+
+  it('lists the services on a selected `Service` placeholder', () => {
+    expect(labels(complete(inAgreement(`  credits for Service${CURSOR} {\n  }`)))).toEqual(['Mail', 'Chat']);
+  });
+
+  it('leaves a word that is not a placeholder to the editor’s filter at the start of a clause', () => {
+    expect(complete(inPriority(`      xyz${CURSOR}`)).every((i) => i.filterText === undefined)).toBe(true);
+  });
+
+  it('leaves filtering to the editor while a real name is typed', () => {
+    const items = complete(inAgreement(`  provider Pr${CURSOR}`));
+    expect(items.every((i) => i.filterText === undefined)).toBe(true);
+  });
+});
+
+describe('import paths', () => {
+  it('offers the workspace files relative to the importing file, without the file itself or what it imports', () => {
+    const text = `import "../../../samples/parties.pledge"\nimport "${CURSOR}"\n`;
+    const offset = text.indexOf(CURSOR);
+    const clean = text.replace(CURSOR, '');
+    const a = analyzeFixture('completion.pledge', clean);
+    const files = ['samples/parties.pledge', 'samples/healthy.pledge', 'test/fixtures/features/other.pledge', 'test/fixtures/features/completion.pledge', 'README.md'].map((f) => path.join(REPO, f));
+    a.model.listFiles = () => files;
+    const items = completions(a, offset);
+    expect(items.map((i) => i.label)).toEqual(['other.pledge', '../../../samples/healthy.pledge']);
+    expect(items.every((i) => i.kind === 'file')).toBe(true);
+    expect(items[0]!.replace).toEqual({ start: offset, end: offset });
+  });
+
+  it('replaces what is typed between the quotes', () => {
+    const text = `import "../sam${CURSOR}ples"\n`;
+    const offset = text.indexOf(CURSOR);
+    const a = analyzeFixture('completion.pledge', text.replace(CURSOR, ''));
+    a.model.listFiles = () => [path.join(REPO, 'samples/parties.pledge')];
+    const items = completions(a, offset);
+    expect(items.map((i) => i.label)).toEqual(['../../../samples/parties.pledge']);
+    expect(items[0]!.replace).toEqual({ start: text.indexOf('../'), end: offset + 'ples'.length });
+  });
+
+  it('offers nothing when the host lists no files', () => {
+    expect(complete(`import "${CURSOR}"\n`)).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ describe('editor features in Dutch', () => {
   it('sums an agreement up in the code lens', () => {
     const counts = new Map<string, number>();
     for (const f of analysis.findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-    const title = nl(() => codeLenses(analysis))[0]!.title;
+    const lenses = nl(() => codeLenses(analysis));
+    const title = lenses.filter((l) => l.span.start === lenses[0]!.span.start).map((l) => l.title).join(' · ');
     expect(title).toMatch(/^Acme heeft 3 verplichtingen · Utrecht heeft 1 verplichting · \d+ bevindingen \(.+\)$/);
     expect(title).toContain(`${analysis.findings.length} bevindingen`);
     expect(title).toContain(`${counts.get('warning')} waarschuwingen`);
@@ -58,12 +59,13 @@ describe('editor features in Dutch', () => {
   it('details completions and explains them in Dutch; snippet bodies stay Pledge', () => {
     const offset = analysis.text.indexOf('    availability 99% per week');
     const items = nl(() => completions(analysis, offset));
-    const support = items.find((i) => i.label === 'support')!;
-    expect(support.detail).toBe('clausule in een dienst');
-    expect(support.documentation).toMatch(/^\*\*support: wanneer er aan gewerkt wordt\*\*/);
-    const snippet = items.find((i) => i.label === 'priority …')!;
+    const capacity = items.find((i) => i.label === 'capacity')!;
+    expect(capacity.detail).toBe('clausule in een dienst');
+    expect(capacity.documentation).toMatch(/^\*\*capacity: .+\*\*\n\n/);
+    const snippet = items.find((i) => i.label === 'priority')!;
+    expect(snippet.kind).toBe('snippet');
     expect(snippet.detail).toBe('Prioriteit');
-    expect(snippet.documentation).toBe('Een prioriteit met responstijd, oplostijd en het moment waarop de klok start.');
+    expect(snippet.documentation).toContain('Een prioriteit met responstijd, oplostijd en het moment waarop de klok start.\n\n```pledge\npriority P2');
     expect(snippet.insertText).toContain('respond within');
   });
 

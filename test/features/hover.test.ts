@@ -13,6 +13,8 @@ const office = analyzeFixture('office.pledge');
 const text = office.text;
 const hoverAt = (context: string, inner?: string, nth = 0) => hover(office, offsetOf(text, context, inner, nth));
 const md = (context: string, inner?: string, nth = 0) => hoverAt(context, inner, nth)?.markdown ?? '';
+/** The explanation of a hover: the section that is neither the findings (first) nor their details (last). */
+const explanation = (m: string) => m.split('\n\n---\n\n').find((s) => !/^- \*\*PL\d{3}\*\*/.test(s) && !s.startsWith('**Details**')) ?? '';
 
 describe('keyword explanations', () => {
   it.each(Object.keys(keywords))('has an entry for `%s`', (word) => {
@@ -50,8 +52,8 @@ describe('hover on keywords', () => {
     ['notice 3 months', 'notice', 'notice period'],
   ])('`%s` at `%s` explains "%s" in a bold first line', (context, inner, title) => {
     const h = hoverAt(context, inner)!;
-    expect(h.markdown.split('\n')[0]).toMatch(/^\*\*.+\*\*/);
-    expect(h.markdown.split('\n')[0]).toContain(title);
+    expect(explanation(h.markdown).split('\n')[0]).toMatch(/^\*\*.+\*\*/);
+    expect(explanation(h.markdown).split('\n')[0]).toContain(title);
     const start = offsetOf(text, context, inner);
     expect(h.span).toEqual({ start, end: start + inner.length });
   });
@@ -122,6 +124,19 @@ describe('hover on schedules and calendars', () => {
     }
   });
 
+  it('shows the hours, time zone and holidays of an imported calendar', () => {
+    const t = 'import "../../../samples/parties.pledge"\nagreement "A" {\n  calendar Late Extended\n  service S {\n    support Office\n  }\n}\n';
+    const a = analyzeFixture('imported.pledge', t);
+    const office = hover(a, offsetOf(t, 'support Office', 'Office'))!.markdown;
+    expect(office.split('\n')[0]).toBe('**calendar `Office`** — Mon-Fri 08:00-18:00');
+    expect(office).toContain('Time zone: Europe/Amsterdam.');
+    expect(office).toContain('Public holidays of NL');
+    expect(office).toMatch(/Longest gap: \*\*\d+ h\*\*/);
+    const late = hover(a, offsetOf(t, 'calendar Late', 'Late'))!.markdown;
+    expect(late.split('\n')[0]).toBe('**calendar `Late`** — Extended (Mon-Fri 07:00-23:00, Sat 09:00-17:00)');
+    expect(late).toContain('Time zone: Europe/Amsterdam.');
+  });
+
   it('gives a written schedule the same numbers', () => {
     const m = md('Mon-Fri 08:00-18:00', '08:00');
     expect(m).toContain('**50 h** of cover per week');
@@ -182,16 +197,47 @@ describe('hover on names', () => {
 });
 
 describe('hover on findings', () => {
-  it('appends each finding with its rule, why and docs link', () => {
+  it('puts each finding first on one line, and its rule, why, docs link and fixes in the details below', () => {
     // Mail has no emergency clause: PL201 sits on its name.
     const offset = offsetOf(text, 'service Mail', 'Mail');
-    const finding = office.findings.find((f) => f.ruleId === 'PL201' && f.span.start === offset);
+    const finding = office.findings.find((f) => f.ruleId === 'PL201' && f.span.start === offset)!;
     expect(finding).toBeDefined();
     const m = hover(office, offset)!.markdown;
-    expect(m).toContain('**service `Mail`**');
-    expect(m).toContain('**`PL201 missing-emergency`**');
-    expect(m).toContain(findRule('PL201')!.why);
-    expect(m).toContain(`(${docsUrl('PL201')})`);
+    const [findings, main, details] = m.split('\n\n---\n\n');
+    expect(findings).toContain(`- **PL201** ${finding.message}`);
+    expect(main).toContain('**service `Mail`**');
+    expect(details).toMatch(/^\*\*Details\*\*\n\n- `PL201 missing-emergency`/);
+    expect(details).toContain(findRule('PL201')!.why);
+    expect(details).toContain(`(${docsUrl('PL201')})`);
+    expect(details).toContain(`Quick fix: *${finding.fixes[0]!.title}*`);
+  });
+
+  it('keeps a hover with several findings short: one line per finding before anything else', () => {
+    const t = [
+      'party A "A" {\n  contact D "D" phone "1"\n}',
+      'party B "B"',
+      'agreement "X" {',
+      '  provider A',
+      '  customer B',
+      '  service S {',
+      '    support Mon-Fri 08:00-18:00',
+      '    availability 99.99% per month',
+      '    priority P1 {',
+      '      resolve within 4 hours',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const a = analyzeFixture('many.pledge', t);
+    const offset = offsetOf(t, '99.99%');
+    const here = a.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
+    expect(here.length).toBeGreaterThanOrEqual(3);
+    const m = hover(a, offset)!.markdown;
+    const first = m.split('\n\n---\n\n')[0]!.split('\n');
+    expect(first).toEqual([...new Set(here.map((f) => `- **${f.ruleId}** ${f.message}`))]);
+    expect(m.indexOf('**Availability 99.99% per month**')).toBeGreaterThan(m.indexOf(here[0]!.message));
+    expect(m.lastIndexOf('**Details**')).toBeGreaterThan(m.indexOf('**Availability'));
   });
 
   it('gives nothing where there is nothing to explain', () => {
@@ -207,7 +253,7 @@ describe('hover on the language example', () => {
     const a = analyzeFixture('complete-example.pledge', t);
     const missing = a.parsed.tokens
       .filter((tok) => tok.tokenType.CATEGORIES?.some((c) => c.name === 'Keyword'))
-      .filter((tok) => !hover(a, tok.startOffset)?.markdown.startsWith('**'))
+      .filter((tok) => !explanation(hover(a, tok.startOffset)?.markdown ?? '').startsWith('**'))
       .map((tok) => `${tok.image}@${tok.startOffset}`);
     expect(missing).toEqual([]);
   });

@@ -18,7 +18,6 @@ describe('syntax errors in Dutch', () => {
       'agreement "X" {\n  provider party\n}\n',
       [
         'verwacht een naam na `provider`, maar `party` is een sleutelwoord en kan geen naam zijn',
-        'verwacht een naam na `party`, maar vond `}`',
       ],
     ],
     ['agreement "X" {\n  servce Mail {\n  }\n}\n', ['onbekende clausule `servce` in een overeenkomst: bedoelt u `service`?']],
@@ -47,7 +46,7 @@ describe('syntax errors in Dutch', () => {
     [
       'agreement "X" {\n  service Mail {\n    respond within 4 hours\n  }\n}\n',
       [
-        'het sleutelwoord `respond` hoort niet in een dienst; verwacht `support`, `availability`, `maintenance`, `capacity`, `depends on` of `priority`',
+        '`respond` is een clausule in een prioriteit of in een calamiteitenregeling; die kan niet in een dienst staan (verwacht `support`, `availability`, `maintenance`, `capacity`, `depends on` of `priority`)',
       ],
     ],
     ['hello', ['`hello` hoort niet op het hoogste niveau van een bestand; verwacht `import`, `party`, `calendar` of `agreement`']],

@@ -73,9 +73,20 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
   const { text, file } = analysis;
   if (wants(req.only, 'quickfix')) {
     const here = analysis.findings.filter((f) => overlaps(f.span, req.span));
+    // The same fix offered by several findings (same title, same edits) is one action that fixes them all.
+    const byFix = new Map<string, CodeActionOut>();
     for (const f of here) {
       f.fixes.forEach((fix, i) => {
-        out.push({ title: fix.title, kind: 'quickfix', findings: [f], edits: fix.edits, isPreferred: i === 0 && fix.auto });
+        const key = JSON.stringify([fix.title, fix.edits.map((e) => [e.file ?? '', e.span.start, e.span.end, e.newText])]);
+        const same = byFix.get(key);
+        if (same) {
+          if (!same.findings.includes(f)) same.findings.push(f);
+          same.isPreferred = same.isPreferred || (i === 0 && fix.auto);
+          return;
+        }
+        const action: CodeActionOut = { title: fix.title, kind: 'quickfix', findings: [f], edits: fix.edits, isPreferred: i === 0 && fix.auto };
+        byFix.set(key, action);
+        out.push(action);
       });
     }
     const seen = new Set<string>();

@@ -5,7 +5,8 @@
 // and calendars their cover and longest gap; names a summary of what they
 // declare. Every number comes from the analysis' Facts (LANGUAGE.md §5) and is
 // formatted by semantics/format, so hovers agree with rule messages. When the
-// position lies inside findings, each finding's rule, why and docs link follow.
+// position lies inside findings, they come first, one line each, and their
+// details (why, docs link, quick fixes) last.
 
 import type { IToken } from 'chevrotain';
 import type * as A from '../syntax/ast';
@@ -50,12 +51,17 @@ function kindWord(kind: string): string {
   return t(`syntax.bind.kind.${kind}` as MessageKey);
 }
 
+/**
+ * The hover: the findings at the position first, one line each; then what the
+ * token means; then, folded below a rule, the findings' details (why, docs,
+ * quick fixes). A hover on a number with several findings stays short.
+ */
 export function hover(analysis: Analysis, offset: number): HoverResult | undefined {
   const where = locate(analysis, offset);
   const main = explainAt(where);
   const findings = findingsAt(analysis, offset);
   if (!main && !findings) return undefined;
-  const markdown = [main?.markdown, findings?.markdown].filter(Boolean).join('\n\n---\n\n');
+  const markdown = [findings?.markdown, main?.markdown, findings?.details].filter(Boolean).join('\n\n---\n\n');
   return { span: main?.span ?? findings!.span, markdown };
 }
 
@@ -66,7 +72,7 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
 export function tokenAt(tokens: readonly IToken[], offset: number): IToken | undefined {
   let ending: IToken | undefined;
   for (const t of tokens) {
-    const end = t.endOffset! + 1;
+    const end = t.startOffset + t.image.length;
     if (t.startOffset <= offset && offset < end) return t;
     if (end === offset) ending = t;
     if (t.startOffset > offset) break;
@@ -96,7 +102,7 @@ function serviceAt(chain: Node[], agreement: AgreementModel | undefined, analysi
 }
 
 function spanOf(t: IToken): A.Span {
-  return { start: t.startOffset, end: t.endOffset! + 1 };
+  return { start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
 function innermost<K extends string>(chain: Node[], kind: K): Node | undefined {
@@ -118,7 +124,7 @@ function explainAt(w: Where): HoverResult | undefined {
   const inValue = (n?: { span: A.Span }) => n && n.span.start <= w.offset && w.offset < n.span.end;
   if (availability && (inValue(availability.percent) || inValue(availability.period))) {
     const md = availabilityMarkdown(w, availability);
-    if (md) return { span: { start: availability.percent?.span.start ?? tok.startOffset, end: availability.period?.span.end ?? tok.endOffset! + 1 }, markdown: md };
+    if (md) return { span: { start: availability.percent?.span.start ?? tok.startOffset, end: availability.period?.span.end ?? tok.startOffset + tok.image.length }, markdown: md };
   }
 
   const duration = innermost(w.chain, 'Duration') as A.Duration | undefined;
@@ -319,9 +325,45 @@ function describeContact(d: Declaration): string {
 function describeCalendar(w: Where, d: Declaration): string {
   const cal = d.node as A.Calendar;
   const resolved = w.analysis.facts.calendar(cal, w.agreement);
-  const written = cal.schedule && d.file === w.analysis.file ? ` — ${textOf(w, cal.schedule.span)}` : '';
-  const tz = cal.timezone ? [t('features.hover.calendar.timezone', { timezone: cal.timezone.value })] : [];
+  // The hours as written, wherever the calendar is declared (also in an imported file), following calendar names.
+  const hours = hoursOf(w, cal, new Set());
+  const written = hours ? ` — ${hours}` : '';
+  const timezone = timezoneOf(w, cal, new Set());
+  const tz = timezone ? [t('features.hover.calendar.timezone', { timezone })] : [];
   return [`${heading('calendar', d.name)}${written}`, ...scheduleLines(w, resolved), ...tz].join('\n\n');
+}
+
+/** A calendar visible where the hover is: the agreement's own first, then the file's and imported ones. */
+function calendarNamed(w: Where, name: string): A.Calendar | undefined {
+  const own = w.agreement?.calendars.find((c) => c.name?.text === name);
+  return own ?? (w.analysis.model.calendars.get(name)?.node as A.Calendar | undefined);
+}
+
+function windowText(win: A.Window): string {
+  const days = win.from ? `${win.from.day}${win.to ? '-' + win.to.day : ''}` : '';
+  const times = win.start && win.end ? `${win.start.text}-${win.end.text}` : '';
+  return [days, times].filter(Boolean).join(' ');
+}
+
+/** `Mon-Fri 08:00-18:00`, `24x7`, or `Office (Mon-Fri 08:00-18:00)` for a calendar that names another. */
+function hoursOf(w: Where, cal: A.Calendar, seen: Set<A.Calendar>): string | undefined {
+  const s = cal.schedule;
+  if (!s) return undefined;
+  if (s.form === 'always') return s.text || '24x7';
+  if (s.form === 'windows') return s.windows.map(windowText).filter(Boolean).join(', ') || undefined;
+  seen.add(cal);
+  const target = calendarNamed(w, s.ref.text);
+  const inner = target && !seen.has(target) ? hoursOf(w, target, seen) : undefined;
+  return inner ? `${s.ref.text} (${inner})` : s.ref.text;
+}
+
+/** The calendar's time zone, or that of the calendar it names. */
+function timezoneOf(w: Where, cal: A.Calendar, seen: Set<A.Calendar>): string | undefined {
+  if (cal.timezone) return cal.timezone.value;
+  if (cal.schedule?.form !== 'ref') return undefined;
+  seen.add(cal);
+  const target = calendarNamed(w, cal.schedule.ref.text);
+  return target && !seen.has(target) ? timezoneOf(w, target, seen) : undefined;
 }
 
 function describeService(w: Where, svc: ServiceModel): string {
@@ -447,14 +489,24 @@ function describeKpi(w: Where, k: A.Kpi): string {
 // ---------------------------------------------------------------------------
 // Findings
 
-function findingsAt(analysis: Analysis, offset: number): HoverResult | undefined {
+/** The findings at a position: one line each (rule id and message), and their details for below. */
+function findingsAt(analysis: Analysis, offset: number): (HoverResult & { details: string }) | undefined {
   const here = analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
   if (here.length === 0) return undefined;
-  const lines = here.map((f) => {
-    const rule = findRule(f.ruleId);
+  const lines = [...new Set(here.map((f) => `- **${f.ruleId}** ${oneLine(f.message)}`))];
+  const details = [...new Set(here.map((f) => f.ruleId))].map((id) => {
+    const rule = findRule(id);
+    const name = here.find((f) => f.ruleId === id)!.ruleName;
     const why = rule ? ` — ${rule.why}` : '';
-    return `**\`${f.ruleId} ${f.ruleName}\`**${why} [${t('features.hover.docs')}](${docsUrl(f.ruleId)})`;
+    const fixes = [...new Set(here.filter((f) => f.ruleId === id).flatMap((f) => f.fixes.map((x) => x.title)))];
+    const fixText = fixes.length ? ` ${t('features.hover.fixes', { count: fixes.length, fixes: fixes.map((x) => `*${x}*`).join('; ') })}` : '';
+    return `- \`${id} ${name}\`${why} [${t('features.hover.docs')}](${docsUrl(id)})${fixText}`;
   });
   const span = { start: Math.min(...here.map((f) => f.span.start)), end: Math.max(...here.map((f) => f.span.end)) };
-  return { span, markdown: [...new Set(lines)].join('\n\n') };
+  return { span, markdown: lines.join('\n'), details: `**${t('features.hover.details')}**\n\n${details.join('\n')}` };
+}
+
+/** A message on one line (a finding's message may wrap its related details). */
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }

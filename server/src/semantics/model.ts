@@ -103,6 +103,8 @@ export interface FileModel {
   /** Parties and calendars visible in this file (own first, then imported). */
   parties: Map<string, Declaration>;
   calendars: Map<string, Declaration>;
+  /** The workspace's Pledge files, when the host lists them (see `ProgramHost.listFiles`). */
+  listFiles?: () => readonly string[];
 }
 
 /** What binding needs to know about other files. */
@@ -116,6 +118,11 @@ export interface ProgramHost {
    * does not exist. Without it, containment compares paths as written.
    */
   realPath?(file: string): string | undefined;
+  /**
+   * The Pledge files of the workspace (absolute paths), when the host knows
+   * them: for completing import paths and suggesting the file an import meant.
+   */
+  listFiles?(): readonly string[];
 }
 
 export function isInside(root: string, file: string): boolean {
@@ -272,7 +279,8 @@ export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): 
   // File-level calendar references.
   for (const c of ast.calendars) refSchedule(c.schedule, calendars, references, undefined);
 
-  return { file, declarations, references, duplicates, imports, importProblems, agreements, parties, calendars };
+  const listFiles = host.listFiles?.bind(host);
+  return { file, declarations, references, duplicates, imports, importProblems, agreements, parties, calendars, ...(listFiles ? { listFiles } : {}) };
 }
 
 function checkContactFields(c: A.Contact, duplicates: Duplicate[], file: string): void {

@@ -62,7 +62,26 @@ function isKeyword(token: IToken): boolean {
   return token.tokenType !== undefined && tokenMatcher(token, T.Keyword);
 }
 
-function found(actual: IToken): string {
+/** The text being parsed (to tell whether a line ends between two tokens). */
+let source = '';
+export function setSourceText(text: string): void {
+  source = text;
+}
+
+/** Tokens a "expected `}`" error was built for: a missing `}` is reported where the next clause starts. */
+const closeErrors = new WeakSet<IToken>();
+export function isCloseError(token: IToken): boolean {
+  return closeErrors.has(token);
+}
+
+/** Whether a line ends between `previous` and `actual`. */
+function lineEndsBefore(actual: IToken, previous: IToken | undefined): boolean {
+  if (!previous || previous.image === undefined || Number.isNaN(previous.startOffset) || Number.isNaN(actual.startOffset)) return false;
+  return /[\r\n]/.test(source.slice(previous.startOffset + previous.image.length, actual.startOffset));
+}
+
+function found(actual: IToken, previous?: IToken): string {
+  if (!tokenMatcher(actual, EOF) && lineEndsBefore(actual, previous)) return t('syntax.found.lineEnd');
   return t(isKeyword(actual) ? 'syntax.found.keyword' : 'syntax.found', { token: describeFound(actual) });
 }
 
@@ -76,7 +95,7 @@ function expected(what: string, previous: IToken | undefined, actual: IToken, at
     : prev === undefined
       ? 'syntax.expected'
       : 'syntax.expected.after';
-  return t(key, { what, previous: prev, found: found(actual) });
+  return t(key, { what, previous: prev, found: found(actual, previous) });
 }
 
 /** "A, B or C" in the current locale; more than six alternatives end in "…". */
@@ -93,7 +112,7 @@ function expectedStarts(paths: TokenType[][]): string[] {
 
 export const errorMessageProvider: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected: expectedType, actual, previous, ruleName }) {
-    if (expectedType === T.Identifier && isKeyword(actual)) {
+    if (expectedType === T.Identifier && isKeyword(actual) && !lineEndsBefore(actual, previous)) {
       const prev = previousOf(previous);
       return t(prev === undefined ? 'syntax.keywordAsName' : 'syntax.keywordAsName.after', {
         previous: prev,
@@ -101,6 +120,7 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
       });
     }
     if (expectedType === T.RCurly) {
+      closeErrors.add(actual);
       const block = t(BLOCKS.has(ruleName) ? (`syntax.block.${ruleName}` as MessageKey) : 'syntax.block.other');
       return t('syntax.expectedClose', { block, found: describeFound(actual) });
     }

@@ -1,11 +1,11 @@
 // parse(text) → { file, errors }: never throws, always returns a tree.
 
-import type { CstNode, IToken, TokenType } from 'chevrotain';
+import { tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import { closest, distance } from 'fastest-levenshtein';
 import type * as A from './ast';
 import { buildFile, collectJunk, tokenSpan } from './builder';
 import { t, type MessageKey } from '../i18n';
-import { describeFound, labelOf, orList } from './messages';
+import { describeFound, isCloseError, labelOf, orList, setSourceText } from './messages';
 import { BLOCK_STARTS, parserInstance, type BlockKind } from './parser';
 import { PledgeLexer, keywordWords } from './tokens';
 
@@ -75,6 +75,10 @@ function junkMessage(first: IToken, block: BlockKind): string {
   const where = blockName(block);
   if (guess) return t('syntax.unknownClause', { token: found, where, guess: '`' + guess + '`' });
   if (first.image === '}') return t('syntax.strayClose', { where });
+  const homes = (Object.keys(BLOCK_STARTS) as BlockKind[]).filter((b) => b !== block && b !== 'file' && BLOCK_STARTS[b].some((type) => tokenMatcher(first, type)));
+  if (homes.length > 0 && !BLOCK_STARTS[block].some((type) => tokenMatcher(first, type))) {
+    return t('syntax.misplacedClause', { token: found, blocks: orList(homes.map(blockName)), where, expected: list(clauseWords(block)) });
+  }
   const what = keywordWords.has(first.image) ? t('syntax.theKeyword', { token: found }) : found;
   return t('syntax.unexpected', { what, where, expected: list(clauseWords(block)) });
 }
@@ -110,6 +114,8 @@ export function parse(text: string): ParseResult {
   }
 
   const parser = parserInstance();
+  parser.closesFrom = closesFrom(lexed.tokens);
+  setSourceText(text);
   parser.input = lexed.tokens;
   let cst: CstNode | undefined;
   try {
@@ -119,19 +125,26 @@ export function parse(text: string): ParseResult {
     errors.push({ message: t('syntax.unreadable', { reason: (e as Error).message }), span: { start: 0, end: 0 } });
   }
 
+  const index = new Map(lexed.tokens.map((t, i) => [t, i]));
   const parserErrorStarts = new Set<number>(errors.map((e) => e.span.start));
   for (const e of parser.errors) {
     const t = e.token;
     const atEnd = t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
-    const span = atEnd ? endSpan(text, lexed.tokens) : tokenSpan(t);
+    let span = atEnd ? endSpan(text, lexed.tokens) : tokenSpan(t);
+    // An unfinished clause is reported where it ends (its last token), not
+    // on the next line's clause: the error is about what is missing there.
+    const previous = atEnd ? undefined : lexed.tokens[(index.get(t) ?? 0) - 1];
+    if (previous && !isCloseError(t) && /[\r\n]/.test(text.slice(previous.startOffset + previous.image.length, t.startOffset))) {
+      span = tokenSpan(previous);
+    }
     parserErrorStarts.add(span.start);
+    parserErrorStarts.add(tokenSpan(t).start);
     errors.push({ message: e.message, span });
   }
 
   // One error for each run of skipped tokens, unless the parser already
   // reported an error on its first token.
   const junk = collectJunk(cst);
-  const index = new Map(lexed.tokens.map((t, i) => [t, i]));
   let previousIndex = -2;
   for (const { token, block } of junk) {
     const i = index.get(token) ?? -1;
@@ -146,6 +159,16 @@ export function parse(text: string): ParseResult {
   // One error per token: the first (innermost) explanation is the useful one.
   const unique = errors.filter((e, i) => i === 0 || e.span.start !== errors[i - 1]!.span.start);
   return { file: buildFile(cst, comments, text.length), errors: unique, tokens: lexed.tokens };
+}
+
+/** For each token index, how many more `}` than `{` follow from there (the parser's test for a missing `}`). */
+function closesFrom(tokens: readonly IToken[]): Int32Array {
+  const out = new Int32Array(tokens.length + 1);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const image = tokens[i]!.image;
+    out[i] = out[i + 1]! + (image === '}' ? 1 : image === '{' ? -1 : 0);
+  }
+  return out;
 }
 
 /** Where "end of file" errors point: just after the last token. */

@@ -64,6 +64,7 @@ export class PledgeParser extends CstParser {
       recoveryEnabled: true,
       nodeLocationTracking: 'full',
       maxLookahead: 3,
+      skipValidations: T.SKIP_GRAMMAR_VALIDATION,
       errorMessageProvider,
     });
     this.performSelfAnalysis();
@@ -130,8 +131,27 @@ export class PledgeParser extends CstParser {
     if (this.currentJunkDepth() > 0) return !matchesAny(next, TOP_STARTS);
     if (closed && tokenMatcher(next, T.RCurly)) return false;
     if (matchesAny(next, own)) return true;
-    for (const outer of this.stopStack) if (matchesAny(next, outer)) return false;
+    for (const outer of this.stopStack) if (matchesAny(next, outer)) return closed && this.misplacedClause();
     return true;
+  }
+
+  /**
+   * For each token index: how many more `}` than `{` follow from there to the
+   * end of the input (set by `parse()` with the input).
+   */
+  closesFrom: Int32Array = new Int32Array(0);
+
+  /**
+   * A clause keyword of an enclosing block inside a `{ … }` block ends the
+   * block only when a `}` is missing. When the rest of the input still closes
+   * every open block, the clause is misplaced (`capacity` in a priority): it is
+   * skipped where it stands, so the error is reported on it and the blocks
+   * around it keep their own `}`.
+   */
+  private misplacedClause(): boolean {
+    const index = (this as unknown as { currIdx: number }).currIdx + 1;
+    const closes = this.closesFrom[index] ?? 0;
+    return closes >= this.stopStack.length - 1;
   }
 
   private block(kind: BlockKind, items: () => void): void {

@@ -234,6 +234,8 @@ export default {
   // Hover (features/hover.ts).
   'features.hover.heading': '**{kind} `{name}`**',
   'features.hover.notDeclared': '**{kind} `{name}`** (not declared)',
+  'features.hover.details': 'Details',
+  'features.hover.fixes': '{count, plural, one {Quick fix:} other {Quick fixes:}} {fixes}',
   'features.hover.docs': 'Docs',
   'features.hover.noSupport': 'no support',
   'features.hover.availability.title': '**Availability {percent} per {period}**',
@@ -310,6 +312,9 @@ export default {
   'features.action.fixAll': 'Fix all auto-fixable problems',
 
   // Code lens (features/codeLens.ts): "Acme owes 7 · Utrecht owes 2 · 3 findings (1 error, 2 warnings)".
+  // Formatting refused (server/src/lsp/server.ts shows it as a warning).
+  'features.format.refused':
+    'Pledge cannot format {file} because it has {count, plural, one {# syntax error} other {# syntax errors}}; the first is at line {line}.',
   'features.lens.owes': '{party} owes {count, plural, other {#}}',
   'features.lens.noFindings': 'no findings',
   'features.lens.findings': '{count, plural, one {# finding} other {# findings}} ({bySeverity})',
@@ -350,9 +355,12 @@ export default {
   'features.completion.officeHours': 'office hours',
   'features.completion.availabilityOption': 'availability option',
   'features.completion.clauseTop': 'clause at the top level',
+  'features.completion.duration': 'duration',
+  'features.completion.file': 'Pledge file in the workspace',
   'features.completion.clauseIn': '{block, select, other {clause in {block}}}',
   'features.snippet.Agreement.name': 'Agreement',
-  'features.snippet.Agreement.description': 'An agreement skeleton: parties in their roles, version, term and a joint review.',
+  'features.snippet.Agreement.description':
+    'An agreement skeleton: parties in their roles, version, term, a duty of each party, termination, change and a joint review.',
   'features.snippet.Party.name': 'Party',
   'features.snippet.Party.description': 'A party with a contact who can be reached by phone and e-mail.',
   'features.snippet.Contact.name': 'Contact',
@@ -360,7 +368,7 @@ export default {
   'features.snippet.Calendar.name': 'Calendar',
   'features.snippet.Calendar.description': 'A support calendar: days, hours, time zone and public holidays.',
   'features.snippet.Service.name': 'Service',
-  'features.snippet.Service.description': 'A service with support hours, an availability promise and a top priority.',
+  'features.snippet.Service.description': 'A service with support hours, an availability promise, a top priority and its escalation ladder.',
   'features.snippet.Priority.name': 'Priority',
   'features.snippet.Priority.description': 'A priority with respond and resolve times and the moment the clock starts.',
   'features.snippet.KPI.name': 'KPI',

@@ -233,6 +233,8 @@ export default {
 
   'features.hover.heading': '**{kind} `{name}`**',
   'features.hover.notDeclared': '**{kind} `{name}`** (niet gedeclareerd)',
+  'features.hover.details': 'Toelichting',
+  'features.hover.fixes': '{count, plural, one {Snelle oplossing:} other {Snelle oplossingen:}} {fixes}',
   'features.hover.docs': 'Documentatie',
   'features.hover.noSupport': 'geen servicetijden',
   'features.hover.availability.title': '**Beschikbaarheid {percent} per {period}**',
@@ -308,6 +310,8 @@ export default {
   'features.action.showDocsCommand': 'Documentatie van de regel tonen',
   'features.action.fixAll': 'Alle automatisch herstelbare problemen herstellen',
 
+  'features.format.refused':
+    'Pledge kan {file} niet opmaken, want het bestand bevat {count, plural, one {# syntaxfout} other {# syntaxfouten}}; de eerste staat op regel {line}.',
   'features.lens.owes': '{party} heeft {count, plural, one {# verplichting} other {# verplichtingen}}',
   'features.lens.noFindings': 'geen bevindingen',
   'features.lens.findings': '{count, plural, one {# bevinding} other {# bevindingen}} ({bySeverity})',
@@ -344,10 +348,13 @@ export default {
   'features.completion.officeHours': 'kantooruren',
   'features.completion.availabilityOption': 'beschikbaarheidsoptie',
   'features.completion.clauseTop': 'clausule op het hoogste niveau',
+  'features.completion.duration': 'termijn',
+  'features.completion.file': 'Pledge-bestand in de werkruimte',
   'features.completion.clauseIn': 
     '{block, select, agreement {clausule in een overeenkomst} service {clausule in een dienst} priority {clausule in een prioriteit} kpi {clausule in een KPI} escalation {clausule in een escalatieladder} emergency {clausule in een calamiteitenregeling} credits {clausule in een creditingstabel} party {clausule in een partij} other {clausule in {block}}}',
   'features.snippet.Agreement.name': 'Overeenkomst',
-  'features.snippet.Agreement.description': 'Een opzet voor een overeenkomst: partijen in hun rol, versie, looptijd en een gezamenlijke evaluatie.',
+  'features.snippet.Agreement.description':
+    'Een opzet voor een overeenkomst: partijen in hun rol, versie, looptijd, een verplichting van elke partij, opzegging, wijziging en een gezamenlijke evaluatie.',
   'features.snippet.Party.name': 'Partij',
   'features.snippet.Party.description': 'Een partij met een contactpersoon die per telefoon en e-mail bereikbaar is.',
   'features.snippet.Contact.name': 'Contactpersoon',
@@ -355,7 +362,7 @@ export default {
   'features.snippet.Calendar.name': 'Kalender',
   'features.snippet.Calendar.description': 'Een servicekalender: dagen, uren, tijdzone en feestdagen.',
   'features.snippet.Service.name': 'Dienst',
-  'features.snippet.Service.description': 'Een dienst met servicetijden, een beschikbaarheidstoezegging en een hoogste prioriteit.',
+  'features.snippet.Service.description': 'Een dienst met servicetijden, een beschikbaarheidstoezegging, een hoogste prioriteit en de escalatieladder ervan.',
   'features.snippet.Priority.name': 'Prioriteit',
   'features.snippet.Priority.description': 'Een prioriteit met responstijd, oplostijd en het moment waarop de klok start.',
   'features.snippet.KPI.name': 'KPI',
