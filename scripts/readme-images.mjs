@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.mjs';
 
 const out = join(import.meta.dirname, '..', 'docs', 'images');
 mkdirSync(out, { recursive: true });
@@ -15,8 +16,8 @@ const shots = [
   { file: 'no-emergency.pledge', locale: 'nl', name: 'rendered-nl.png', clip: { x: 0, y: 0, width: 1100, height: 1100 } },
 ];
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: ['--headless', ...CHROMIUM_ARGS],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });

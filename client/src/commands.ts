@@ -104,3 +104,30 @@ export async function checkWorkspace(client: LanguageClient | undefined): Promis
   );
   return result;
 }
+
+export interface PlainPosition {
+  line: number;
+  character: number;
+}
+
+export interface PlainLocation {
+  uri: string;
+  range: { start: PlainPosition; end: PlainPosition };
+}
+
+/** Code lens "N findings": the file in front and the Problems panel open beside it. */
+export async function showFileProblems(uri: string): Promise<void> {
+  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preserveFocus: false });
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+/** Code lens "Acme owes 7": what the party owes, as a references list under the agreement. */
+export async function showReferences(uri: string, position: PlainPosition, locations: PlainLocation[]): Promise<void> {
+  const pos = (p: PlainPosition) => new vscode.Position(p.line, p.character);
+  await vscode.commands.executeCommand(
+    'editor.action.showReferences',
+    vscode.Uri.parse(uri),
+    pos(position),
+    locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(pos(l.range.start), pos(l.range.end)))),
+  );
+}

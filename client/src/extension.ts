@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { checkWorkspace, createConfig, explainRule, newAgreement, type WorkspaceCheck } from './commands';
+import { checkWorkspace, createConfig, explainRule, newAgreement, showFileProblems, showReferences, type PlainLocation, type PlainPosition, type WorkspaceCheck } from './commands';
 import { comparePromises, exportDocument, type CompareChoice } from './documents';
 import { PreviewPanel } from './preview';
 import { snippetMiddleware } from './snippets';
@@ -95,6 +95,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pledge
     vscode.commands.registerCommand('pledge.newAgreement', () => newAgreement(context)),
     vscode.commands.registerCommand('pledge.createConfig', () => createConfig()),
     vscode.commands.registerCommand('pledge.explainRule', () => explainRule(context)),
+    vscode.commands.registerCommand('pledge.showFileProblems', (uri: string) => showFileProblems(uri)),
+    vscode.commands.registerCommand('pledge.showReferences', (uri: string, position: PlainPosition, locations: PlainLocation[]) =>
+      showReferences(uri, position, locations),
+    ),
   );
   await client.start();
   output?.appendLine(vscode.l10n.t('Pledge language server started.'));

@@ -23,7 +23,9 @@ import { pathToFileURL } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 export const DEBIAN_PACKAGES = ['libkrb5-dev', 'ripgrep', 'chromium'];
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './chromium.mjs';
+
+export { CHROMIUM_PATH };
 const RIPGREP_PATH = '/usr/bin/rg';
 const MARKER = '.install-complete';
 

@@ -42,7 +42,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgsOrExplain, readResult, usage } from './common.mjs';
-import { CHROMIUM_PATH, ensureInstalled } from './install.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { ensureInstalled } from './install.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..');
@@ -51,15 +52,6 @@ const SUITE_ENTRY = join(HERE, 'suite', 'index.js');
 const HOST = '127.0.0.1';
 const DEFAULT_EXTENSION_ID = 'pledge.pledge'; // what the specs look for unless PLEDGE_E2E_EXTENSION_ID says otherwise
 const RUN_MARKER = 'PLEDGE_E2E_RUN'; // set in the environment of every process a run starts
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1600, height: 1000 };
 
 class LaunchError extends Error {}

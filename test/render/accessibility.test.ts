@@ -11,18 +11,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { renderDocument } from '../../server/src/features/render/index';
 import { withLocale, type Locale } from '../../server/src/i18n/index';
 import { analyzeFile, REPO } from '../harness/analyze';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUTPUT = path.join(REPO, 'test/output/render');
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
@@ -37,7 +27,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', ...CHROMIUM_ARGS], headless: true });
 }, 60_000);
 
 afterAll(async () => {

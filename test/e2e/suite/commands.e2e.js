@@ -59,6 +59,28 @@ describe('commands', function () {
     assert.ok(result.warnings > 0 && result.errors > 0, JSON.stringify(result));
   });
 
+  it('code lens: "owes" shows what the party owes, the findings lens opens the Problems panel', async function () {
+    const document = await openWorkspaceFile('no-emergency.pledge');
+    await waitForDiagnostics(document.uri, 'findings of no-emergency.pledge', (ds) => ds.length > 0);
+    const lenses = await waitFor('the code lenses of no-emergency.pledge', async () => {
+      const l = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri);
+      return l && l.some((x) => x.command && x.command.command === 'pledge.showReferences') && l;
+    });
+    const owes = lenses.find((l) => l.command.command === 'pledge.showReferences');
+    assert.match(owes.command.title, /owes \d+/);
+    await vscode.commands.executeCommand(owes.command.command, ...owes.command.arguments);
+    if (canInspectWorkbench()) {
+      await expectInWorkbench('the references of the party are shown', { selector: '.peekview-widget', hasText: 'no-emergency.pledge', name: 'code-lens-owes' });
+    }
+    await vscode.commands.executeCommand('closeReferenceSearch').then(undefined, () => undefined);
+    const findings = lenses.find((l) => l.command.command === 'pledge.showFileProblems');
+    assert.ok(findings, `a findings lens; got ${lenses.map((l) => l.command.title).join(' | ')}`);
+    await vscode.commands.executeCommand(findings.command.command, ...findings.command.arguments);
+    if (canInspectWorkbench()) {
+      await expectInWorkbench('the Problems panel is open', { selector: '.markers-panel', name: 'code-lens-findings' });
+    }
+  });
+
   it('a misspelt import is one PL007 with a "did you mean" fix that resolves it', async function () {
     const uri = workspaceUri('typo-import.pledge');
     const text = 'import "partys.pledge"\n\nagreement "Typo" {\n  provider Noordlicht\n  customer Zuiderveen\n}\n';
