@@ -3,18 +3,10 @@
 import { LineIndex } from '../syntax/positions';
 import type { Analysis } from '../engine/analyze';
 import type { Finding, Severity } from '../rules/types';
+import { findingRecord, type FindingRecord } from '../engine/findingRecord';
 
-export interface Message {
-  ruleId: string;
-  ruleName: string;
-  severity: Severity;
-  message: string;
-  /** 1-based. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** One finding in the CLI's output (1-based positions). */
+export type Message = FindingRecord;
 
 export interface FileResult {
   filePath: string;
@@ -32,18 +24,7 @@ export interface CheckedFile {
 }
 
 export function toMessage(f: Finding, index: LineIndex): Message {
-  const s = index.position(f.span.start);
-  const e = index.position(f.span.end);
-  return {
-    ruleId: f.ruleId,
-    ruleName: f.ruleName,
-    severity: f.severity,
-    message: f.message,
-    line: s.line + 1,
-    column: s.character + 1,
-    endLine: e.line + 1,
-    endColumn: e.character + 1,
-  };
+  return findingRecord(f, index);
 }
 
 export function fileResult(analysis: Analysis, quiet: boolean): CheckedFile {

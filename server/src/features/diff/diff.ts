@@ -21,6 +21,7 @@ import type { Analysis } from '../../engine/analyze';
 import { t, type MessageKey, type MessageParams } from '../../i18n';
 import { formatDuration, formatHours, formatMinutes, formatPercent } from '../../semantics/format';
 import { PERIOD_DAYS } from '../../semantics/time';
+import type { FindingRecord } from '../../engine/findingRecord';
 import {
   exportAnalysis,
   type ExportedAgreement,
@@ -71,14 +72,8 @@ export interface AgreementDiff {
   status: 'added' | 'removed' | 'changed' | 'unchanged';
 }
 
-export interface FindingChange {
-  ruleId: string;
-  ruleName: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-}
+/** A finding that appeared or disappeared, where it stands in its version. */
+export type FindingChange = Omit<FindingRecord, 'endLine' | 'endColumn'>;
 
 export interface DiffResult {
   old: string;

@@ -14,6 +14,7 @@ import type { AgreementModel, Declaration, ServiceModel } from '../../semantics/
 import { obligationCounts, priorityClause, summaryCounts, termRange, type ResolvedSchedule, type ServiceFacts } from '../../semantics/facts';
 import { downtimeBudget, MINUTES_PER_DAY, nominalMinutes } from '../../semantics/time';
 import type { WeeklySchedule } from '../../semantics/schedule';
+import { findingRecord, type FindingRecord } from '../../engine/findingRecord';
 
 /** The version of the export format; a breaking change raises it (and the schema's `$id`). */
 export const SCHEMA_VERSION = '1.0';
@@ -34,16 +35,8 @@ export interface ExportedFile {
   findings: ExportedFinding[];
 }
 
-export interface ExportedFinding {
-  ruleId: string;
-  ruleName: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** A finding with 1-based positions, as the CLI's JSON gives it. */
+export type ExportedFinding = FindingRecord;
 
 export interface ExportedDuration {
   /** As written, e.g. `4 hours`, `1 business day`. */
@@ -261,20 +254,7 @@ class Exporter {
     return {
       file: label,
       agreements: this.analysis.model.agreements.map((a) => this.agreement(a)),
-      findings: this.analysis.findings.map((f) => {
-        const s = this.index.position(f.span.start);
-        const e = this.index.position(f.span.end);
-        return {
-          ruleId: f.ruleId,
-          ruleName: f.ruleName,
-          severity: f.severity,
-          message: f.message,
-          line: s.line + 1,
-          column: s.character + 1,
-          endLine: e.line + 1,
-          endColumn: e.character + 1,
-        };
-      }),
+      findings: this.analysis.findings.map((f) => findingRecord(f, this.index)),
     };
   }
 
