@@ -11,7 +11,7 @@
 // those rules' findings; otherwise every finding must be marked.
 
 import type { Finding, Severity } from '../../server/src/rules/types';
-import { LineIndex } from '../../server/src/syntax/positions';
+import { LineIndex, splitLines } from '../../server/src/syntax/positions';
 
 export interface Expected {
   ruleId: string;
@@ -29,7 +29,7 @@ export function isMarkerLine(line: string): boolean {
 }
 
 export function parseMarkers(text: string): { expected: Expected[]; only?: Set<string> } {
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   const expected: Expected[] = [];
   let target = -1;
   const header = /^\s*\/\/\s*fixture-rules:\s*(.+)$/.exec(lines[0] ?? '');
@@ -67,7 +67,7 @@ export function actualOf(f: Finding, text: string): Actual {
   const index = new LineIndex(text);
   const s = index.position(f.span.start);
   const e = index.position(f.span.end);
-  const lineText = text.split('\n')[s.line] ?? '';
+  const lineText = splitLines(text)[s.line] ?? '';
   const length = e.line === s.line ? e.character - s.character : lineText.length - s.character;
   return { ruleId: f.ruleId, line: s.line, column: s.character, length, severity: f.severity, message: f.message };
 }

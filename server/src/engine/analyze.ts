@@ -6,6 +6,8 @@ import { parse, type ParseResult } from '../syntax/parse';
 import { bindFile, type FileModel, type ProgramHost } from '../semantics/model';
 import { Facts } from '../semantics/facts';
 import { RULES } from '../rules/registry';
+import PL000 from '../rules/structure/PL000-internal-error';
+import { t } from '../i18n/index';
 import { defaultOptions } from '../rules/options';
 import { withLineEndings } from '../rules/fixes/text';
 import type { Finding, Report, Rule, Severity, SeveritySetting } from '../rules/types';
@@ -73,8 +75,7 @@ export function analyze(file: string, text: string, options: AnalyzeOptions): An
     try {
       rule.check({ file, text, parsed, model, facts, options: opts, report: (r) => reports.push(r) });
     } catch (e) {
-      const err = e as Error;
-      internalErrors.push({ ruleId: rule.id, message: err?.message ?? String(e), stack: err?.stack });
+      internalErrors.push({ ruleId: rule.id, ...describeError(e) });
       continue;
     }
     for (const r of reports) {
@@ -102,6 +103,38 @@ export function analyze(file: string, text: string, options: AnalyzeOptions): An
   if (unusedSeverity !== 'off') {
     for (const u of unusedSuppressions(directives, file)) kept.push({ ...u, severity: unusedSeverity as Severity });
   }
+  // A rule that threw must not pass silently: each failure is a PL000 error,
+  // which neither configuration nor suppression comments can remove.
+  for (const e of internalErrors) kept.push(internalErrorFinding(file, parsed, e));
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { file, text, parsed, model, facts, findings: kept, internalErrors };
+}
+
+/** The PL000 finding of a rule that threw: on the first agreement's keyword, else at the start of the file. */
+export function internalErrorFinding(file: string, parsed: ParseResult, error: InternalError): Finding {
+  const first = parsed.file.agreements[0]?.keyword;
+  const span = first ? { start: first.start, end: first.end } : { start: 0, end: 0 };
+  const message = error.message.split(/\r\n|\r|\n/)[0]!.slice(0, 300);
+  return {
+    ruleId: PL000.id,
+    ruleName: PL000.name,
+    severity: 'error',
+    message: t('hardening.internalError', { ruleId: error.ruleId, message }),
+    file,
+    span,
+    related: [],
+    fixes: [],
+  };
+}
+
+/** What was thrown, as text, whatever it was (an Error, a string, an object without `toString`). */
+function describeError(e: unknown): { message: string; stack?: string } {
+  const err = e as { message?: unknown; stack?: unknown } | null | undefined;
+  const stack = typeof err?.stack === 'string' ? err.stack : undefined;
+  if (typeof err?.message === 'string') return { message: err.message, stack };
+  try {
+    return { message: String(e), stack };
+  } catch {
+    return { message: Object.prototype.toString.call(e), stack };
+  }
 }

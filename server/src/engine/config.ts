@@ -438,11 +438,34 @@ export class ConfigLoader {
     private readonly rules: readonly Rule<any>[] = RULES,
   ) {}
 
+  /** Lookups remembered per folder (see `cacheLookups`); undefined: every lookup asks the file system. */
+  private lookups: Map<string, LoadedConfig> | undefined;
+
+  /**
+   * Remembers the configuration of each folder until `invalidate()`, so a
+   * folder's lookup touches the file system once. For callers that learn of
+   * changes to configuration files: the language server (file-watch events)
+   * and one `pledge check` run.
+   */
+  cacheLookups(): this {
+    this.lookups ??= new Map();
+    return this;
+  }
+
+  /** Forgets remembered lookups (a configuration file was created, changed or deleted). */
+  invalidate(): void {
+    this.lookups?.clear();
+  }
+
   /** The configuration that applies to a `.pledge` file (none found: default settings, no problems). */
   configFor(pledgeFile: string, root?: string): LoadedConfig {
+    const key = this.lookups && `${getLocale()}\0${root ?? ''}\0${path.dirname(path.resolve(pledgeFile))}`;
+    const remembered = key !== undefined ? this.lookups!.get(key) : undefined;
+    if (remembered) return remembered;
     const file = findConfigFile(pledgeFile, this.fileSystem, root);
-    if (!file) return { file: undefined, settings: { rules: new Map() }, problems: [], files: [] };
-    return this.load(file, root);
+    const loaded = file ? this.load(file, root) : { file: undefined, settings: { rules: new Map() }, problems: [], files: [] };
+    if (key !== undefined) this.lookups!.set(key, loaded);
+    return loaded;
   }
 
   /** Loads one configuration file with everything it extends. */

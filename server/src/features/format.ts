@@ -65,7 +65,7 @@
 //   source's; any difference means no formatting at all.
 // - Formatting is idempotent: formatting formatted text changes nothing.
 
-import { LineIndex } from '../syntax/positions';
+import { countLineBreaks as countNewlines, lineBreakOf, LineIndex } from '../syntax/positions';
 import type { IToken } from 'chevrotain';
 import type * as A from '../syntax/ast';
 import { parse } from '../syntax/parse';
@@ -397,14 +397,4 @@ function gapEdits(text: string, result: Layout): TextEditOut[] {
 // ---------------------------------------------------------------------------
 // Text helpers
 
-function lineBreakOf(text: string): string {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
-  return n;
-}
 
