@@ -57,6 +57,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
     outputChannel: output,
     middleware: snippetMiddleware,
+    // VS Code reports JSON syntax errors of .pledgerc.json; the server reports everything else, once.
+    initializationOptions: { jsonSyntaxReportedByEditor: true },
   };
   return new PledgeClient('pledge', 'Pledge Language Server', serverOptions, clientOptions);
 }

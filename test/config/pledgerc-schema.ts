@@ -91,3 +91,33 @@ export function buildPledgercSchema(rules: readonly Rule<any>[]): Schema {
     definitions,
   };
 }
+
+const CONSTRAINTS = new Set(['type', 'additionalProperties', 'propertyNames', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'additionalItems', 'required']);
+
+/**
+ * The schema VS Code uses for `.pledgerc.json` (schemas/pledgerc.editor.schema.json):
+ * the same properties, descriptions, defaults and suggested values as the
+ * strict schema, but no constraints. The Pledge language server reports every
+ * problem of the file (in the reader's language, as the CLI does), so the
+ * editor's JSON validation must not report them a second time. Enumerations
+ * become `examples`, which the editor still offers as completions.
+ */
+export function buildEditorSchema(strict: Schema): Schema {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (!value || typeof value !== 'object') return value;
+    const out: Schema = {};
+    for (const [k, v] of Object.entries(value as Schema)) {
+      if (CONSTRAINTS.has(k)) continue;
+      if (k === 'enum') out.examples = v;
+      else if (k === 'properties' || k === 'definitions') out[k] = Object.fromEntries(Object.entries(v as Schema).map(([name, s]) => [name, strip(s)]));
+      else out[k] = strip(v);
+    }
+    return out;
+  };
+  return {
+    ...(strip(strict) as Schema),
+    $id: 'https://github.com/pledge-contracts/pledge/blob/main/schemas/pledgerc.editor.schema.json',
+    description: `${(strict as { description: string }).description} (Completion and hover in the editor; the Pledge language server reports the problems.)`,
+  };
+}

@@ -65,10 +65,11 @@ export class TestClient {
   }
 
   /** Initialises the server; `locale` is the editor's display language (as VS Code sends it). */
-  async initialize(locale?: string): Promise<void> {
+  async initialize(locale?: string, initializationOptions?: Record<string, unknown>): Promise<void> {
     await this.conn.sendRequest('initialize', {
       processId: null,
       ...(locale ? { locale } : {}),
+      ...(initializationOptions ? { initializationOptions } : {}),
       rootUri: pathToFileURL(this.root).href,
       workspaceFolders: [{ uri: pathToFileURL(this.root).href, name: 'ws' }],
       capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },

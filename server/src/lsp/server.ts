@@ -141,6 +141,8 @@ export function startServer(connection: Connection): void {
   const published = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  /** The client validates JSON syntax itself (VS Code does for every .json file). */
+  let editorReportsJsonSyntax = false;
   /** The editor's display language, from `initialize`; `pledge.locale` may override it. */
   let displayLocale: Locale = 'en';
 
@@ -169,7 +171,9 @@ export function startServer(connection: Connection): void {
   const uriFor = (file: string) => uris.get(file) ?? uriOf(file);
 
   function publishConfigProblems(file: string, problems: ConfigProblem[]) {
-    const diagnostics: Diagnostic[] = problems.map((p) => {
+    // VS Code's JSON support reports syntax errors of .pledgerc.json itself; say each problem once.
+    const shown = editorReportsJsonSyntax ? problems.filter((p) => !(p.fatal && p.line !== undefined && p.file === file)) : problems;
+    const diagnostics: Diagnostic[] = shown.map((p) => {
       const line = Math.max(0, (p.line ?? 1) - 1);
       const character = Math.max(0, (p.column ?? 1) - 1);
       return {
@@ -322,6 +326,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     supportsConfiguration = caps.workspace?.configuration === true;
     supportsProgress = caps.window?.workDoneProgress === true;
+    editorReportsJsonSyntax = (params.initializationOptions as { jsonSyntaxReportedByEditor?: unknown } | undefined)?.jsonSyntaxReportedByEditor === true;
     displayLocale = localeFrom(params.locale) ?? 'en';
     setLocale(displayLocale);
     folders = (params.workspaceFolders ?? []).map((f) => fileOf(f.uri));
