@@ -74,8 +74,12 @@ function documentedRules(context: vscode.ExtensionContext): Array<{ id: string; 
     });
 }
 
-/** "Pledge: Explain Rule…": pick a rule, read its page. */
-export async function explainRule(context: vscode.ExtensionContext): Promise<void> {
+/** "Pledge: Explain Rule…": pick a rule (or name one), read its page. */
+export async function explainRule(context: vscode.ExtensionContext, ruleId?: string): Promise<void> {
+  if (ruleId) {
+    await vscode.commands.executeCommand('pledge.openRuleDoc', ruleId);
+    return;
+  }
   const picked = await vscode.window.showQuickPick(
     documentedRules(context).map((r) => ({ label: r.id, description: r.title, detail: r.summary })),
     { title: vscode.l10n.t('Explain which rule?'), matchOnDescription: true, matchOnDetail: true },

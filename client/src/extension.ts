@@ -22,6 +22,7 @@ export interface PledgeApi {
   newAgreement(target: vscode.Uri): Promise<vscode.Uri | undefined>;
   createConfig(folder: vscode.Uri): Promise<vscode.Uri | undefined>;
   checkWorkspace(): Promise<WorkspaceCheck | undefined>;
+  explainRule(ruleId: string): Promise<void>;
   status: StatusItem;
 }
 
@@ -111,6 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pledge
     newAgreement: (target) => newAgreement(context, target),
     createConfig: (folder) => createConfig(folder),
     checkWorkspace: () => checkWorkspace(client),
+    explainRule: (ruleId) => explainRule(context, ruleId),
     status,
   };
 }

@@ -59,6 +59,16 @@ describe('commands', function () {
     assert.ok(result.warnings > 0 && result.errors > 0, JSON.stringify(result));
   });
 
+  it('Explain Rule opens the rule\'s page', async function () {
+    await api.explainRule('PL201');
+    await waitFor('a tab showing PL201.md', () =>
+      vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => /PL201/.test(t.label))),
+    );
+    if (canInspectWorkbench()) {
+      await expectInWorkbench('the rule page is shown', { selector: '.tab', hasText: 'PL201', name: 'explain-rule' });
+    }
+  });
+
   it('code lens: "owes" shows what the party owes, the findings lens opens the Problems panel', async function () {
     const document = await openWorkspaceFile('no-emergency.pledge');
     await waitForDiagnostics(document.uri, 'findings of no-emergency.pledge', (ds) => ds.length > 0);
