@@ -9,16 +9,29 @@ import { renderRequest, type RenderResult } from './protocol';
 
 const REFRESH_DELAY_MS = 300;
 
-/** Styles that tie the document's colours to the editor's colour theme. */
+/**
+ * Styles that tie the document's colours to the editor's colour theme: the
+ * rendered document names its colours with custom properties (`--ink`,
+ * `--paper` …), and VS Code gives the webview its theme's colours as
+ * `--vscode-*` properties and a `vscode-light`/`vscode-dark` class on the body.
+ * `html:root` outranks the document's own `:root` rules.
+ */
 const THEME_CSS = `
-:root {
-  --pledge-fg: var(--vscode-editor-foreground);
-  --pledge-bg: var(--vscode-editor-background);
-  --pledge-muted: var(--vscode-descriptionForeground);
-  --pledge-border: var(--vscode-panel-border, var(--vscode-editorWidget-border));
-  --pledge-accent: var(--vscode-textLink-foreground);
-  --pledge-surface: var(--vscode-editorWidget-background);
+html:root {
+  --ink: var(--vscode-editor-foreground);
+  --paper: var(--vscode-editor-background);
+  --muted: var(--vscode-descriptionForeground);
+  --soft: var(--vscode-textBlockQuote-background, var(--vscode-editorWidget-background));
+  --rule: var(--vscode-panel-border, var(--vscode-editorWidget-border));
+  --strong-rule: var(--vscode-editor-foreground);
+  --link: var(--vscode-textLink-foreground);
+  --accent: var(--vscode-textLink-activeForeground, var(--vscode-textLink-foreground));
+  --error: var(--vscode-errorForeground);
+  --warning: var(--vscode-editorWarning-foreground);
+  --info: var(--vscode-editorInfo-foreground);
 }
+body.vscode-light { --cov-support: #9dbfdc; --cov-emergency-bg: #fff3d6; --cov-gap: #b3261e; color-scheme: light; }
+body.vscode-dark, body.vscode-high-contrast:not(.vscode-high-contrast-light) { --cov-support: #3d6a91; --cov-emergency-bg: #4a3d1c; --cov-gap: #ff8a80; color-scheme: dark; }
 body { font-family: var(--vscode-font-family); }
 [data-start] { cursor: pointer; }
 [data-start]:hover { outline: 1px dashed var(--vscode-focusBorder); outline-offset: 2px; }

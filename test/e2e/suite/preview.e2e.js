@@ -53,6 +53,17 @@ describe('preview', function () {
     }
   });
 
+  it('follows the colour theme', async function () {
+    if (!canInspectWorkbench()) this.skip();
+    const config = vscode.workspace.getConfiguration('workbench');
+    await config.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await expectInWorkbench('the preview in a dark theme', { selector: 'body.vscode-dark h1', hasText: 'Managed Workplace', inFrames: true, name: 'preview-dark' });
+    } finally {
+      await config.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('reveals a clause in the editor when it is clicked', async function () {
     if (!canInspectWorkbench()) this.skip();
     const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
