@@ -13,8 +13,8 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { startServer } from '../../server/src/lsp/server';
+import type { Diagnostic, PublishDiagnosticsParams, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { startServer, type ServerOptions } from '../../server/src/lsp/server';
 import { REPO } from './analyze';
 
 export interface Published {
@@ -32,13 +32,18 @@ export class TestClient {
   readonly logs: string[] = [];
   settings: Record<string, unknown> = {};
   private waiters: Waiter[] = [];
+  private readonly toServer: PassThrough;
   private versions = new Map<string, number>();
   readonly texts = new Map<string, string>();
 
-  constructor(readonly root: string, private readonly ownsRoot = true) {
-    const toServer = new PassThrough();
+  constructor(
+    readonly root: string,
+    private readonly ownsRoot = true,
+    serverOptions: ServerOptions = {},
+  ) {
+    const toServer = (this.toServer = new PassThrough());
     const toClient = new PassThrough();
-    startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+    startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), serverOptions);
     this.conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const entry: Published = { uri: p.uri, version: p.version, diagnostics: p.diagnostics };
@@ -123,6 +128,31 @@ export class TestClient {
     this.texts.set(uri, text);
     void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     return version;
+  }
+
+  /**
+   * Sends incremental changes (each range in the text after the previous
+   * change, as editors send them); `text` is the document the client holds
+   * afterwards, when the caller knows it.
+   */
+  changeRanges(uri: string, changes: ReadonlyArray<{ range: Range; text: string }>, text?: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    if (text !== undefined) this.texts.set(uri, text);
+    else this.texts.delete(uri);
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  close(uri: string): void {
+    this.versions.delete(uri);
+    this.texts.delete(uri);
+    void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Writes a message body to the server as it stands, framed with its Content-Length (for malformed messages). */
+  sendRaw(body: string): void {
+    this.toServer.write(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -5,13 +5,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { t } from '../i18n/index';
+import { MAX_FILE_BYTES } from '../engine/limits';
 
 export class UsageError extends Error {}
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
-/** The largest file `pledge check` reads: agreements are a few kilobytes; anything this big is not one. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The largest file `pledge check` reads (shared with the language server): agreements are a few kilobytes; anything this big is not one. */
+export { MAX_FILE_BYTES };
 
 function tooLarge(stat: fs.Stats, shown: string): void {
   if (stat.size > MAX_FILE_BYTES) throw new UsageError(t('hardening.files.tooLarge', { path: shown, limit: MAX_FILE_BYTES / (1024 * 1024) }));

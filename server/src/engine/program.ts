@@ -13,6 +13,8 @@ export interface FileSystem {
   readFile(file: string): string | undefined;
   /** The real path (symlinks resolved), or undefined when it does not exist. */
   realPath?(file: string): string | undefined;
+  /** Whether these are the files on disk, so folders may be listed (a view of `nodeFileSystem`, such as the language server's scoped one). */
+  onDisk?: boolean;
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -117,7 +119,7 @@ export class Program {
   host(root: string | undefined): ProgramHost {
     const realPath = this.fileSystem.realPath?.bind(this.fileSystem);
     const known = this.listFiles;
-    const onDisk = root !== undefined && this.listFilesOnDisk && this.fileSystem === nodeFileSystem ? () => this.filesOnDisk(root) : undefined;
+    const onDisk = root !== undefined && this.listFilesOnDisk && (this.fileSystem === nodeFileSystem || this.fileSystem.onDisk === true) ? () => this.filesOnDisk(root) : undefined;
     const listFiles = known && onDisk ? () => [...new Set([...known(), ...onDisk()])].sort() : (known ?? onDisk);
     return { root, getParsed: (f) => this.parsed(path.normalize(f)), ...(realPath ? { realPath } : {}), ...(listFiles ? { listFiles } : {}) };
   }

@@ -35,6 +35,7 @@ function severityCount(severity: Severity, count: number): string {
  * click: the Problems panel of the file).
  */
 export function codeLenses(analysis: Analysis): CodeLensOut[] {
+  const findingsOf = findingsByAgreement(analysis);
   return analysis.model.agreements.flatMap((a) => {
     const span = a.node.keyword;
     const counts = summaryCounts(a);
@@ -45,7 +46,7 @@ export function codeLenses(analysis: Analysis): CodeLensOut[] {
         action: { kind: 'references', at: span.start, locations: obligationsOf(analysis.file, a, party) },
       }),
     );
-    const findings = findingsIn(analysis, a);
+    const findings = findingsOf.get(a) ?? [];
     return [...owes, { span, title: findingsText(findings), ...(findings.length ? { action: { kind: 'problems' as const } } : {}) }];
   });
 }
@@ -66,9 +67,36 @@ export function obligationsOf(file: string, a: AgreementModel, party: string): A
   return spans.sort((x, y) => x.start - y.start).map((span) => ({ file, span: { start: span.start, end: span.end } }));
 }
 
-function findingsIn(analysis: Analysis, a: AgreementModel): Finding[] {
-  const { start, end } = a.node.span;
-  return analysis.findings.filter((f) => f.span.start >= start && f.span.end <= end);
+/**
+ * The findings inside each agreement's span, in the order of the findings,
+ * bucketed in one pass: agreements sorted by start, each finding placed by a
+ * binary search (filtering every finding per agreement is quadratic).
+ */
+function findingsByAgreement(analysis: Analysis): Map<AgreementModel, Finding[]> {
+  const out = new Map<AgreementModel, Finding[]>();
+  const agreements = [...analysis.model.agreements].sort((x, y) => x.node.span.start - y.node.span.start);
+  if (agreements.length === 0) return out;
+  for (const f of analysis.findings) {
+    // The last agreement starting at or before the finding …
+    let lo = 0;
+    let hi = agreements.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (agreements[mid]!.node.span.start <= f.span.start) lo = mid;
+      else hi = mid - 1;
+    }
+    // … and any earlier one that still encloses it (agreements do not overlap, so this is at most one step).
+    for (let i = lo; i >= 0; i--) {
+      const { start, end } = agreements[i]!.node.span;
+      if (start > f.span.start) continue;
+      if (f.span.end <= end) {
+        const list = out.get(agreements[i]!);
+        if (list) list.push(f);
+        else out.set(agreements[i]!, [f]);
+      } else if (i < lo) break;
+    }
+  }
+  return out;
 }
 
 /** "Acme owes 4 · Utrecht owes 2 · 1 finding (1 warning)": provider first, then customer, then others. */

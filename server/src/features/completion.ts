@@ -190,13 +190,27 @@ function contactItems(agreement: AgreementModel | undefined): CompletionOut[] {
   });
 }
 
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The name at the end of `text` (what `/[A-Za-z_][A-Za-z0-9_]*$/` matches),
+ * found by one scan backwards: the regular expression retries at every
+ * character of a long name, quadratic in its length.
+ */
+export function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (start < text.length && isDigit(text.charCodeAt(start))) start++;
+  return text.slice(start);
+}
+
 /** Tokens before the cursor, and the partial word being typed. */
 function context(text: string, offset: number): { before: IToken[]; prefix: string } {
   const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, offset - 1)) - 2000);
   const slice = text.slice(start, offset);
   const tokens = PledgeLexer.tokenize(slice).tokens;
-  const wordMatch = /[A-Za-z_][A-Za-z0-9_]*$/.exec(slice);
-  const prefix = wordMatch ? wordMatch[0] : '';
+  const prefix = trailingWord(slice);
   const before = prefix && tokens.length && tokens[tokens.length - 1]!.startOffset + tokens[tokens.length - 1]!.image.length === slice.length ? tokens.slice(0, -1) : tokens;
   return { before, prefix };
 }

@@ -262,6 +262,20 @@ function separator(prev: Element, e: Element): boolean {
 }
 
 /** Tokens and comments in source order. */
+/**
+ * A line comment without its trailing spaces and tabs, scanned backwards by
+ * hand: `/[ \t]+$/` retries at every blank of a long run, quadratic in its length.
+ */
+export function withoutTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function mergeElements(tokens: readonly IToken[], comments: readonly A.Comment[]): Element[] {
   const out: Element[] = [];
   let c = 0;
@@ -269,7 +283,7 @@ function mergeElements(tokens: readonly IToken[], comments: readonly A.Comment[]
     if (comment.block) {
       out.push({ kind: 'blockComment', start: comment.span.start, end: comment.span.end, text: comment.text, type: 'BlockComment' });
     } else {
-      const kept = comment.text.replace(/[ \t]+$/, '');
+      const kept = withoutTrailingBlanks(comment.text);
       out.push({ kind: 'lineComment', start: comment.span.start, end: comment.span.start + kept.length, text: kept, type: 'LineComment' });
     }
   };
@@ -348,7 +362,7 @@ function sameContent(elements: readonly Element[], formatted: string): boolean {
     } else {
       const image = comments[c++]?.image;
       if (image === undefined) return false;
-      if ((e.kind === 'lineComment' ? image.replace(/[ \t]+$/, '') : image) !== e.text) return false;
+      if ((e.kind === 'lineComment' ? withoutTrailingBlanks(image) : image) !== e.text) return false;
     }
   }
   return t === lexed.tokens.length && c === comments.length;

@@ -22,6 +22,8 @@ import enExport from './en/export';
 import nlExport from './nl/export';
 import enRules from './en/rules';
 import nlRules from './nl/rules';
+import enLsp from './en/lsp';
+import nlLsp from './nl/lsp';
 
 export const EN = {
   ...enRules,
@@ -34,6 +36,7 @@ export const EN = {
   ...enRender,
   ...enDiff,
   ...enExport,
+  ...enLsp,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -52,6 +55,7 @@ const NL: Catalogue = {
   ...nlRender,
   ...nlDiff,
   ...nlExport,
+  ...nlLsp,
 };
 
 export const CATALOGUES: Record<'en' | 'nl', Catalogue> = { en: EN, nl: NL };

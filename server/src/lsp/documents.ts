@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import { analyze, type Analysis, type RuleSettings } from '../engine/analyze';
+import { exceedsFileLimit } from '../engine/limits';
 import type { Workspace } from '../engine/workspace';
 import { renderDocument } from '../features/render';
 import { diffAnalyses, renderDiff } from '../features/diff';
@@ -76,6 +77,7 @@ export function tally(analyses: readonly Analysis[]): { files: number; errors: n
 function olderVersion(ctx: DocumentRequestContext, current: Analysis, p: DiffParams): Analysis | undefined {
   const { workspace } = ctx;
   if (typeof p.oldText === 'string') {
+    if (exceedsFileLimit(p.oldText)) return undefined;
     const host = workspace.program.host(workspace.rootOf(current.file));
     return analyze(current.file, p.oldText, { host, settings: ctx.settingsFor(current.file) });
   }

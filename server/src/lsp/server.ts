@@ -27,12 +27,12 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, RuleSetting, RuleSettings } from '../engine/analyze';
 import { ConfigLoader, mergeSettings, settingsFromObject, CONFIG_FILE, type ConfigProblem } from '../engine/config';
 import { Workspace } from '../engine/workspace';
 import type { Finding, TextEdit } from '../rules/types';
 import { docsUrl } from '../rules/docs';
+import { VERSION } from '../rules/version';
 import { findRule } from '../rules/registry';
 import { optionValue } from '../rules/options';
 import { codeActions } from '../features/codeActions';
@@ -56,6 +56,10 @@ import { documentSymbols, workspaceSymbols, type SymbolKindOut, type SymbolOut }
 import { fileOf, toOffset, toRange, toSpan, uriOf } from './convert';
 import { startIndexing, type IndexRun } from './indexer';
 import { registerDocumentRequests } from './documents';
+import { pledgeTextDocuments } from './textDocuments';
+import { scopedFileSystem } from './fileScope';
+import { sizeLimitDiagnostic, tooLarge } from './limits';
+import { nodeFileSystem, type FileSystem } from '../engine/program';
 import { localeFrom, setLocale, t, type Locale } from '../i18n';
 
 /** How long typing must pause before a document is analysed again. */
@@ -128,8 +132,14 @@ export function thresholdSettings(t: EditorSettings['thresholds']): { settings: 
   return { settings: { rules }, problems };
 }
 
-export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+export interface ServerOptions {
+  /** The disk (tests watch what is read); the server reads only inside its workspace folders (lsp/fileScope.ts). */
+  fileSystem?: FileSystem;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  // Pledge's own text model: its line table follows every `\r\n`, `\n` and lone `\r` (lsp/textDocuments.ts).
+  const documents = new TextDocuments(pledgeTextDocuments);
   // Configuration is looked up once per folder; file-watch events on `.pledgerc.json` invalidate it.
   const configs = new ConfigLoader().cacheLookups();
   let editor: EditorSettings = {};
@@ -166,7 +176,10 @@ export function startServer(connection: Connection): void {
     return s;
   };
 
-  const workspace = new Workspace({ settingsFor });
+  const workspace = new Workspace({
+    settingsFor,
+    fileSystem: scopedFileSystem(options.fileSystem ?? nodeFileSystem, { folders: () => folders, openUris: () => documents.keys() }),
+  });
 
   const uriFor = (file: string) => uris.get(file) ?? uriOf(file);
 
@@ -210,6 +223,13 @@ export function startServer(connection: Connection): void {
   function validate(file: string): void {
     try {
       const version = workspace.version(file);
+      // A document above the size limit gets one diagnostic and no analysis.
+      const sizeLimit = sizeLimitDiagnostic(workspace.program.text(file));
+      if (sizeLimit) {
+        published.add(file);
+        void connection.sendDiagnostics({ uri: uriFor(file), version, diagnostics: [sizeLimit] });
+        return;
+      }
       const a = workspace.analysis(file);
       if (!a) return;
       if (workspace.version(file) !== version) return;
@@ -300,11 +320,16 @@ export function startServer(connection: Connection): void {
   }
 
   function analysisOf(uri: string): Analysis | undefined {
-    return workspace.analysis(fileOf(uri));
+    return analysisOfFile(fileOf(uri));
+  }
+
+  /** The analysis of a file, none for a file above the size limit. */
+  function analysisOfFile(file: string): Analysis | undefined {
+    return tooLarge(workspace.program.text(file)) ? undefined : workspace.analysis(file);
   }
 
   function allAnalyses(): Analysis[] {
-    return workspace.files().map((f) => workspace.analysis(f)).filter((a): a is Analysis => a !== undefined);
+    return workspace.files().map((f) => analysisOfFile(f)).filter((a): a is Analysis => a !== undefined);
   }
 
   function workspaceEdit(edits: ReadonlyArray<TextEdit & { file?: string }>, defaultFile: string): WorkspaceEdit {
@@ -353,7 +378,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true } },
       },
-      serverInfo: { name: 'pledge-language-server', version: '0.1.0' },
+      serverInfo: { name: 'pledge-language-server', version: VERSION },
     };
   });
 
