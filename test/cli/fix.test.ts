@@ -91,6 +91,17 @@ describe('unifiedDiff', () => {
   it('is empty for equal texts', () => {
     expect(unifiedDiff('x', 'a', 'a')).toBe('');
   });
+
+  it('compares lines, not line breaks: a CRLF file shows its lines', () => {
+    expect(unifiedDiff('x', 'a\r\nb\r\nc\r\n', 'a\r\nB\r\nc\r\n')).toBe(['--- x', '+++ x (fixed)', '@@ -1,3 +1,3 @@', ' a', '-b', '+B', ' c', ''].join('\n'));
+  });
+
+  it('writes hunks as `diff -u` does, a missing final line break included', () => {
+    expect(unifiedDiff('x', 'a\nb\n', 'new\na\nb\n')).toBe(['--- x', '+++ x (fixed)', '@@ -1,2 +1,3 @@', '+new', ' a', ' b', ''].join('\n'));
+    expect(unifiedDiff('x', 'a\nb', 'a\nb\n')).toBe(
+      ['--- x', '+++ x (fixed)', '@@ -1,2 +1,2 @@', ' a', '-b', '\\ No newline at end of file', '+b', ''].join('\n'),
+    );
+  });
 });
 
 describe('pledge check --fix', () => {

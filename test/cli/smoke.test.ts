@@ -1,6 +1,7 @@
 // One end-to-end run of the built CLI: `node scripts/build.mjs`, then `node server/bin/pledge.js`.
 
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,6 +18,10 @@ describe('built CLI', () => {
     expect(sarif.status).toBe(1); // PL008 raised to error by project/.pledgerc.json
     const log = JSON.parse(sarif.stdout);
     expect(log.version).toBe('2.1.0');
+    // The version esbuild wrote into the bundle is package.json's.
+    const version = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(log.runs[0].tool.driver.version).toBe(version);
+    expect(run('--version').stdout.trim()).toBe(version);
     expect(log.runs[0].results.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`)).toContain('PL008:error');
 
     const broken = run('check', 'test/fixtures/config/broken/stale.pledge');

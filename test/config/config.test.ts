@@ -59,6 +59,14 @@ describe('parseJson', () => {
     ['"abc', 0, 'unterminated string'],
     ['', 0, 'found end of file'],
     ["{ 'a': 1 }", 2, 'double quotes'],
+    // Where jsonc-parser is more lenient, or reads one token, the first problem is still named exactly.
+    ['{\u00a0}', 1, 'expected a property name'],
+    ['[falsey]', 6, 'expected "," or "]", found "y"'],
+    ['[1, 2.]', 5, 'expected "," or "]", found "."'],
+    ['[1 "a\\q"]', 3, 'expected "," or "]", found """'],
+    ['{ "a": "x\\q" }', 9, 'invalid escape'],
+    ['{ "a": "x\ny" }', 9, 'control character'],
+    ['{ "a": 1 /* c */ }', 9, 'expected "," or "}"'],
   ])('rejects %j at offset %d', (text, offset, message) => {
     try {
       parseJson(text);

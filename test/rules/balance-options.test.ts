@@ -16,7 +16,7 @@ function findings(ruleId: string, text: string, options?: Record<string, number>
 }
 
 function claimWithin(duration: string): string {
-  return `import "../../../samples/parties.pledge"
+  return `import "../shared/parties.pledge"
 agreement "Hosting 2026" {
   provider Acme
   customer HetAnker
@@ -37,7 +37,7 @@ function obligations(provider: number, customer: number): string {
     ...Array.from({ length: provider }, (_, i) => `  obligation Acme "Provider duty ${i + 1}" as effort every quarter`),
     ...Array.from({ length: customer }, (_, i) => `  obligation HetAnker "Customer duty ${i + 1}" as effort every quarter`),
   ];
-  return `import "../../../samples/parties.pledge"
+  return `import "../shared/parties.pledge"
 agreement "Migration 2026" {
   provider Acme
   customer HetAnker

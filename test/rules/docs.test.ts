@@ -60,3 +60,20 @@ describe('rule docs', () => {
     for (const r of RULES) expect(index, r.id).toContain(`[${r.id}](${r.id}.md)`);
   });
 });
+
+describe('the docs URL', () => {
+  // ARCHITECTURE.md: the docs URL is derived in server/src/rules/docs.ts only;
+  // every other place asks docsUrl() for it.
+  function sources(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
+  }
+
+  it('is spelled in rules/docs.ts only', () => {
+    const files = [...sources(path.join(REPO, 'server/src')), ...sources(path.join(REPO, 'client/src'))];
+    expect(files.length).toBeGreaterThan(50);
+    const spelled = files.filter((f) => /\/blob\/[^'"`\s]*\/docs\/rules|\/docs\/rules\/(?:nl\/)?PL\d/.test(readFileSync(f, 'utf8')));
+    expect(spelled.map((f) => path.relative(REPO, f))).toEqual(['server/src/rules/docs.ts']);
+  });
+});

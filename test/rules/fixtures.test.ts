@@ -24,3 +24,18 @@ describe('rule fixtures', () => {
     expect(compare(readFileSync(file, 'utf8'), analysis.findings)).toEqual([]);
   });
 });
+
+describe('fixtures own what they import', () => {
+  // A fixture that imported samples/ would change its findings (and the fix
+  // goldens) whenever a demo agreement is edited: fixtures import
+  // test/fixtures/shared/parties.pledge instead.
+  it('no fixture imports a file of samples/', () => {
+    const all = walk(path.join(REPO, 'test/fixtures'));
+    expect(all.length).toBeGreaterThan(200);
+    const samples = path.join(REPO, 'samples') + path.sep;
+    const offenders = all.filter((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^\s*import\s+"([^"]*)"/gm)].some((m) => path.resolve(path.dirname(file), m[1]!).startsWith(samples)),
+    );
+    expect(offenders.map((f) => path.relative(REPO, f))).toEqual([]);
+  });
+});

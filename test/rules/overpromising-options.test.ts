@@ -9,7 +9,7 @@ const FILE = path.join(REPO, 'test/fixtures/rules/PL102/options.pledge');
 
 function agreement(percent: string): string {
   return [
-    'import "../../../../samples/parties.pledge"',
+    'import "../../shared/parties.pledge"',
     'agreement "Core" {',
     '  provider Acme',
     '  customer DeVaart',

@@ -89,7 +89,7 @@ export function renderMarkdown(markdown: string, color: boolean): string {
 }
 
 /** What is known about a rule without its doc. */
-export function ruleSummary(rule: Rule<any>, color: boolean): string {
+function ruleSummary(rule: Rule<any>, color: boolean): string {
   const c = pc.createColors(color);
   const severity = t(`cli.severity.${rule.severity}`);
   const lines = [
@@ -117,7 +117,7 @@ export function ruleSummary(rule: Rule<any>, color: boolean): string {
  * The Markdown page of a rule in the current locale: `docs/rules/<locale>/<ID>.md`,
  * falling back to the English `docs/rules/<ID>.md`; undefined when neither can be read.
  */
-export function ruleDoc(ruleId: string, docsDir: string): string | undefined {
+function ruleDoc(ruleId: string, docsDir: string): string | undefined {
   const locale = getLocale();
   const candidates = locale === 'en' ? [] : [path.join(docsDir, locale, `${ruleId}.md`)];
   candidates.push(path.join(docsDir, `${ruleId}.md`));

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { structuredPatch } from 'diff';
 import { isInside } from '../semantics/model';
 import { parse } from '../syntax/parse';
 import { splitLines } from '../syntax/positions';
@@ -120,72 +121,18 @@ function errorReason(e: unknown): string {
 }
 
 // ---------------------------------------------------------------------------
-// A unified-ish diff, line by line, with two lines of context.
+// The diff of `--fix-dry-run`: a unified diff (by the `diff` package) with two lines of context.
 
-type Op = { kind: ' ' | '-' | '+'; line: string; a: number; b: number };
-
-function diffLines(a: readonly string[], b: readonly string[]): Op[] {
-  // Trim the common head and tail, then LCS over the middle (agreements are small).
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const am = a.slice(head, a.length - tail);
-  const bm = b.slice(head, b.length - tail);
-  const ops: Op[] = [];
-  for (let k = 0; k < head; k++) ops.push({ kind: ' ', line: a[k]!, a: k, b: k });
-  if (am.length * bm.length > 4_000_000) {
-    am.forEach((line, k) => ops.push({ kind: '-', line, a: head + k, b: head }));
-    bm.forEach((line, k) => ops.push({ kind: '+', line, a: head + am.length, b: head + k }));
-  } else {
-    const n = am.length;
-    const m = bm.length;
-    const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i]![j] = am[i] === bm[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && am[i] === bm[j]) {
-        ops.push({ kind: ' ', line: am[i]!, a: head + i, b: head + j });
-        i++;
-        j++;
-      } else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
-        ops.push({ kind: '-', line: am[i]!, a: head + i, b: head + j });
-        i++;
-      } else {
-        ops.push({ kind: '+', line: bm[j]!, a: head + i, b: head + j });
-        j++;
-      }
-    }
-  }
-  for (let k = 0; k < tail; k++) ops.push({ kind: ' ', line: a[a.length - tail + k]!, a: a.length - tail + k, b: b.length - tail + k });
-  return ops;
-}
-
-/** A unified diff of two texts (`--- name` / `+++ name (fixed)` and `@@` hunks), or '' when they are equal. */
+/**
+ * A unified diff of two texts (`--- name` / `+++ name (fixed)` and `@@` hunks),
+ * or '' when they are equal. Line breaks are compared as lines, whatever their
+ * kind: a CRLF file's diff shows its lines, not its carriage returns.
+ */
 export function unifiedDiff(name: string, before: string, after: string, context = 2): string {
   if (before === after) return '';
-  const ops = diffLines(splitLines(before), splitLines(after));
-  const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
-  const hunks: [number, number][] = [];
-  for (const k of changed) {
-    const from = Math.max(0, k - context);
-    const to = Math.min(ops.length - 1, k + context);
-    const last = hunks[hunks.length - 1];
-    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
-    else hunks.push([from, to]);
-  }
-  const lines = [`--- ${name}`, `+++ ${t('cli.fix.fixedName', { file: name })}`];
-  for (const [from, to] of hunks) {
-    const slice = ops.slice(from, to + 1);
-    const aCount = slice.filter((o) => o.kind !== '+').length;
-    const bCount = slice.filter((o) => o.kind !== '-').length;
-    lines.push(`@@ -${slice[0]!.a + 1},${aCount} +${slice[0]!.b + 1},${bCount} @@`);
-    for (const o of slice) lines.push(`${o.kind}${o.line}`);
-  }
-  return lines.join('\n') + '\n';
+  const lines = (text: string) => splitLines(text).join('\n');
+  const patch = structuredPatch(name, name, lines(before), lines(after), undefined, undefined, { context });
+  const out = [`--- ${name}`, `+++ ${t('cli.fix.fixedName', { file: name })}`];
+  for (const h of patch.hunks) out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines);
+  return out.join('\n') + '\n';
 }

@@ -12,8 +12,7 @@ import { runRender } from './render';
 import { LOCALES, setLocale, t, type Locale } from '../i18n/index';
 import { chooseLocale } from './locale';
 import { helpConfiguration, outputConfiguration } from './usage';
-
-const VERSION = process.env.PLEDGE_VERSION ?? '0.1.0';
+import { VERSION } from '../rules/version';
 
 function integer(value: string): number {
   const n = Number(value);

@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError, type ParseOptions } from 'jsonc-parser';
 import { RULES, findRule } from '../rules/registry';
 import { lineColumnAt } from '../syntax/positions';
 import { optionValue } from '../rules/options';
@@ -39,7 +40,7 @@ export interface LoadedConfig {
 }
 
 // ---------------------------------------------------------------------------
-// JSON with positions: enough to point at the key a problem is about.
+// JSON with positions (read by jsonc-parser): enough to point at the key a problem is about.
 
 export type JsonNode =
   | { kind: 'object'; offset: number; members: { key: string; keyOffset: number; value: JsonNode }[] }
@@ -58,125 +59,137 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-/** Parses strict JSON (RFC 8259), keeping the offset of every value and key. */
+// jsonc-parser's token kinds are a `const enum` its typings keep from isolated
+// modules: the three values read here, by name.
+const LINE_BREAK_TRIVIA = 14;
+const TRIVIA = 15;
+const EOF = 17;
+
+/** jsonc-parser's errors about the inside of a token, rather than about where it stands. */
+const IN_TOKEN = new Set(['UnexpectedEndOfString', 'InvalidEscapeCharacter', 'InvalidUnicode', 'InvalidCharacter', 'UnexpectedEndOfNumber', 'InvalidNumberFormat', 'UnexpectedEndOfComment']);
+
+const STRICT: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/**
+ * Parses strict JSON (RFC 8259) with `jsonc-parser`, keeping the offset of
+ * every value and key. Throws a `JsonSyntaxError` at the first problem,
+ * worded as what was expected there and what was found.
+ */
 export function parseJson(text: string): JsonNode {
-  let i = 0;
-  const fail = (message: string, at = i): never => {
-    throw new JsonSyntaxError(message, at);
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
-  };
-  const describe = (at: number) => (at >= text.length ? t('config.json.endOfFile') : t('config.json.character', { character: text[at] }));
-  const str = (): string => {
-    const start = i;
-    i++; // opening quote
-    let out = '';
-    while (true) {
-      if (i >= text.length) fail(t('config.json.unterminatedString'), start);
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return out;
-      }
-      if (c === '\\') {
-        const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && simple[e] !== undefined) {
-          out += simple[e];
-          i += 2;
-        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else {
-          fail(t('config.json.invalidEscape'));
-        }
-      } else if (c < ' ') {
-        fail(t('config.json.controlCharacter'));
-      } else {
-        out += c;
-        i++;
-      }
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = base ? text.slice(base) : text;
+  const errors: ParseError[] = [];
+  const tree = parseTree(body, errors, STRICT);
+  const stray = strayWhitespace(body);
+  // The first problem in the text; where a token is both malformed and out of
+  // place, that it is out of place comes first (as a reader meets it).
+  const first = [...errors].sort((x, y) => x.offset - y.offset || Number(IN_TOKEN.has(printParseErrorCode(x.error))) - Number(IN_TOKEN.has(printParseErrorCode(y.error))))[0];
+  if (stray !== undefined && (!first || stray <= first.offset)) throw syntaxError(body, base, stray);
+  if (first) throw syntaxError(body, base, first.offset, first);
+  if (!tree) throw syntaxError(body, base, 0);
+  return toJsonNode(tree, base);
+}
+
+/** jsonc-parser's tree as a `JsonNode` (of a text without errors), offsets shifted by `base`. */
+function toJsonNode(n: Node, base: number): JsonNode {
+  const offset = n.offset + base;
+  switch (n.type) {
+    case 'object':
+      return {
+        kind: 'object',
+        offset,
+        members: (n.children ?? []).map((p) => ({ key: String(p.children![0]!.value), keyOffset: p.children![0]!.offset + base, value: toJsonNode(p.children![1]!, base) })),
+      };
+    case 'array':
+      return { kind: 'array', offset, items: (n.children ?? []).map((c) => toJsonNode(c, base)) };
+    case 'string':
+      return { kind: 'string', offset, value: n.value as string };
+    case 'number':
+      return { kind: 'number', offset, value: n.value as number };
+    case 'boolean':
+      return { kind: 'boolean', offset, value: n.value as boolean };
+    default:
+      return { kind: 'null', offset };
+  }
+}
+
+/** The offset of the first whitespace JSON does not allow (jsonc-parser skips every Unicode space), if any. */
+function strayWhitespace(text: string): number | undefined {
+  const scanner = createScanner(text, false);
+  for (let kind: number = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind !== TRIVIA && kind !== LINE_BREAK_TRIVIA) continue;
+    const bad = /[^ \t\r\n]/.exec(scanner.getTokenValue());
+    if (bad) return scanner.getTokenOffset() + bad.index;
+  }
+  return undefined;
+}
+
+/** The error for a problem at `offset` of `text` (after the byte-order mark, `base` long). */
+function syntaxError(text: string, base: number, offset: number, error?: ParseError): JsonSyntaxError {
+  const found = (at: number) => (at >= text.length ? t('config.json.endOfFile') : t('config.json.character', { character: text[at] }));
+  switch (error && printParseErrorCode(error.error)) {
+    case 'UnexpectedEndOfString':
+    case 'InvalidEscapeCharacter':
+    case 'InvalidUnicode':
+    case 'InvalidCharacter': {
+      const inString = stringProblem(text, offset);
+      return new JsonSyntaxError(inString.message, inString.offset + base);
     }
-  };
-  const value = (): JsonNode => {
-    ws();
-    const offset = i;
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const members: { key: string; keyOffset: number; value: JsonNode }[] = [];
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return { kind: 'object', offset, members };
-      }
-      while (true) {
-        ws();
-        if (text[i] !== '"') fail(t('config.json.expectedPropertyName', { found: describe(i) }));
-        const keyOffset = i;
-        const key = str();
-        ws();
-        if (text[i] !== ':') fail(t('config.json.expectedColon', { found: describe(i) }));
-        i++;
-        members.push({ key, keyOffset, value: value() });
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return { kind: 'object', offset, members };
-        }
-        fail(t('config.json.expectedCommaOrBrace', { found: describe(i) }));
-      }
+    case 'UnexpectedEndOfNumber':
+    case 'InvalidNumberFormat': {
+      // The number ends where its valid part ends: what follows is unexpected.
+      offset += /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(offset, offset + 64))?.[0].length ?? 0;
+      break;
     }
-    if (c === '[') {
-      i++;
-      const items: JsonNode[] = [];
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return { kind: 'array', offset, items };
-      }
-      while (true) {
-        items.push(value());
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return { kind: 'array', offset, items };
-        }
-        fail(t('config.json.expectedCommaOrBracket', { found: describe(i) }));
-      }
+    case 'InvalidSymbol': {
+      // `falsey` is one unknown word to jsonc-parser: where a value may stand, the
+      // literal it starts with is valid and what follows is not.
+      const literal = /^(?:true|false|null)/.exec(text.slice(offset, offset + 5))?.[0].length ?? 0;
+      if (literal && expectedAt(text, offset) === 'config.json.expectedValue') offset += literal;
+      break;
     }
-    if (c === '"') return { kind: 'string', offset, value: str() };
-    const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-    if (num) {
-      i += num[0].length;
-      return { kind: 'number', offset, value: Number(num[0]) };
-    }
-    for (const [word, node] of [
-      ['true', { kind: 'boolean', offset, value: true }],
-      ['false', { kind: 'boolean', offset, value: false }],
-      ['null', { kind: 'null', offset }],
-    ] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return node;
-      }
-    }
-    return fail(t('config.json.expectedValue', { found: describe(i) }));
-  };
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  const root = value();
-  ws();
-  if (i < text.length) fail(t('config.json.trailing', { found: describe(i) }));
-  return root;
+  }
+  return new JsonSyntaxError(t(expectedAt(text, offset), { found: found(offset) }), offset + base);
+}
+
+/** What the JSON grammar expects at `offset`: what jsonc-parser misses when the text ends there. */
+function expectedAt(text: string, offset: number) {
+  const errors: ParseError[] = [];
+  const prefix = text.slice(0, offset);
+  parseTree(prefix, errors, STRICT);
+  const last = prefix.replace(/[ \t\r\n]+$/, '').slice(-1);
+  const missing = errors.find((e) => e.offset >= offset);
+  switch (missing && printParseErrorCode(missing.error)) {
+    case undefined:
+      return 'config.json.trailing' as const;
+    case 'PropertyNameExpected':
+      return 'config.json.expectedPropertyName' as const;
+    case 'ColonExpected':
+      return 'config.json.expectedColon' as const;
+    case 'CloseBraceExpected':
+      return last === '{' ? ('config.json.expectedPropertyName' as const) : ('config.json.expectedCommaOrBrace' as const);
+    case 'CloseBracketExpected':
+      return last === '[' ? ('config.json.expectedValue' as const) : ('config.json.expectedCommaOrBracket' as const);
+    default:
+      return 'config.json.expectedValue' as const;
+  }
+}
+
+/** The exact place and kind of a problem in the string token that starts at `start`. */
+function stringProblem(text: string, start: number): { message: string; offset: number } {
+  for (let i = start + 1; i < text.length; ) {
+    const c = text[i]!;
+    if (c === '"') break;
+    if (c === '\\') {
+      const e = text[i + 1];
+      if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+      else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+      else return { message: t('config.json.invalidEscape'), offset: i };
+    } else if (c < ' ') {
+      return { message: t('config.json.controlCharacter'), offset: i };
+    } else i++;
+  }
+  return { message: t('config.json.unterminatedString'), offset: start };
 }
 
 /** 1-based line and column of an offset. */

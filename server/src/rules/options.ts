@@ -11,7 +11,7 @@ const UNIT: Record<string, number> = {
 };
 
 /** Minutes of a duration option such as `"45 days"`, `"4h"` or a bare number of minutes. */
-export function durationOption(value: unknown): number | undefined {
+function durationOption(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
   if (typeof value !== 'string') return undefined;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/.exec(value);

@@ -14,7 +14,6 @@ import { rules as overPromising } from './overpromising/index';
 import { rules as emergencies } from './emergencies/index';
 import { rules as balance } from './balance/index';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RULES: readonly Rule<any>[] = [
   PL000,
   PL001,

@@ -112,7 +112,7 @@ export type RuleDeclaration<O> = Omit<Rule<O>, 'description' | 'why' | 'options'
 };
 
 /** The text of a catalogue key built from data, in the current locale; the key itself when the catalogue lacks it. */
-export function catalogueText(key: string): string {
+function catalogueText(key: string): string {
   return hasMessage(key) ? t(key) : key;
 }
 

@@ -156,11 +156,6 @@ export function formatDateMoment(m: number): string {
   });
 }
 
-/** A list in the current locale: "A, B and C" (Dutch "A, B en C"). */
-export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(intlTag(), { style: 'long', type: 'conjunction' }).format(items);
-}
-
 /** Where a gap lies: "Fri 18:00 → Mon 08:00", "the whole week", or dated labels with the holidays inside. */
 export function formatGapSpan(gap: Gap | DatedGap): string {
   if ('from' in gap) {

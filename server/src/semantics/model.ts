@@ -34,6 +34,8 @@ export interface Reference {
   problem?: string;
   /** The agreement the reference sits in (for quick fixes that declare it). */
   agreement?: A.Agreement;
+  /** For an ambiguous name, every declaration it may mean (for quick fixes that qualify it). */
+  candidates?: Declaration[];
 }
 
 export interface Duplicate {
@@ -478,7 +480,8 @@ function bindAgreement(
     const unique = [...new Set(found)];
     let problem: string | undefined;
     if (unique.length === 0) {
-      const names = new Intl.ListFormat(intlTag(), { type: 'disjunction' }).format(roleParties.map((p) => code(p.name)));
+      // A party that is both provider and customer is named once.
+      const names = new Intl.ListFormat(intlTag(), { type: 'disjunction' }).format([...new Set(roleParties.map((p) => code(p.name)))]);
       problem = roleParties.length
         ? t('syntax.bind.contact.notOfRoles', { name: code(r.contact.text), parties: names })
         : t('syntax.bind.contact.noRoles', { name: code(r.contact.text) });
@@ -497,6 +500,7 @@ function bindAgreement(
       target: unique.length === 1 ? unique[0] : undefined,
       agreement: a,
       problem,
+      ...(unique.length > 1 ? { candidates: unique } : {}),
     });
   };
 

@@ -512,17 +512,3 @@ export interface Review extends NodeBase {
   by?: Who;
 }
 
-export type AnyNode =
-  | File
-  | TopItem
-  | AgreementItem
-  | ServiceItem
-  | PriorityItem
-  | KpiItem
-  | EmergencyItem
-  | CreditItem
-  | Contact
-  | ContactField
-  | Level
-  | AvailOption
-  | Timing;

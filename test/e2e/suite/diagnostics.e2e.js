@@ -6,6 +6,7 @@
 const assert = require('assert');
 const vscode = require('vscode');
 const {
+  extensionUnderTest,
   languageServerReady,
   canInspectWorkbench,
   expectInWorkbench,
@@ -16,7 +17,8 @@ const {
   waitForDiagnostics,
 } = require('./helpers');
 
-const DOCS_BASE = 'https://github.com/pledge-contracts/pledge/blob/main/docs/rules';
+/** The rule pages of the release under test (server/src/rules/docs.ts): the tag v<its package.json version>. */
+const docsBase = () => `https://github.com/pledge-contracts/pledge/blob/v${extensionUnderTest().packageJSON.version}/docs/rules`;
 
 const range = (prefix, from, to) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
@@ -60,7 +62,7 @@ describe('diagnostics', function () {
       assert.strictEqual(typeof d.code, 'object', `code of "${d.message}" is not { value, target }`);
       assert.match(String(d.code.value), /^PL\d{3}$/);
       assert.ok(d.code.target instanceof vscode.Uri, `code.target of ${d.code.value} is not a Uri`);
-      assert.strictEqual(d.code.target.toString(true), `${DOCS_BASE}/${d.code.value}.md`);
+      assert.strictEqual(d.code.target.toString(true), `${docsBase()}/${d.code.value}.md`);
       assert.strictEqual(d.source, 'pledge');
       assert.ok(d.message.length > 10, `${d.code.value} has an empty message`);
     }

@@ -12,9 +12,9 @@ import type { Finding, Rule, Severity } from '../../rules/types';
 import type { Span } from '../../syntax/ast';
 import { t } from '../../i18n/index';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The project's home page (the repository the rule docs live in). */
-export const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, '');
+const INFORMATION_URI = DOCS_BASE.replace(/\/blob\/.*$/, '');
 
 export interface SarifOptions {
   /** The version of pledge that produced the log. */
@@ -29,7 +29,7 @@ export function sarifLevel(severity: Severity): Sarif.ReportingConfiguration.lev
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
-export function fileUri(file: string): string {
+function fileUri(file: string): string {
   return pathToFileURL(file).href;
 }
 
@@ -41,7 +41,7 @@ function readFromDisk(file: string): string | undefined {
   }
 }
 
-export function sarifRule(rule: Rule<any>): Sarif.ReportingDescriptor {
+function sarifRule(rule: Rule<any>): Sarif.ReportingDescriptor {
   return {
     id: rule.id,
     name: rule.name,

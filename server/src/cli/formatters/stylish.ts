@@ -12,7 +12,7 @@ export interface StylishOptions {
 }
 
 /** The word for a severity in the current locale (the JSON and SARIF outputs keep the English value). */
-export function severityLabel(severity: Severity): string {
+function severityLabel(severity: Severity): string {
   return t(`cli.severity.${severity}`);
 }
 

@@ -45,6 +45,7 @@ export default {
   'rules.PL002.fix.calendar': 'Declare calendar `{name}` (office hours)',
   'rules.PL002.fix.obligation': 'Declare obligation `{name}` of `{party}`',
   'rules.PL002.fix.contact': 'Declare contact `{name}` of `{party}`',
+  'rules.PL002.fix.qualify': 'Write `{qualified}`',
 
   'rules.PL003.description': 'A name is declared twice in one scope, or a once-only clause appears twice.',
   'rules.PL003.why': 'Two answers to one question leave each party free to pick the one it prefers.',

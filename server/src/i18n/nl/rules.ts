@@ -50,6 +50,7 @@ export default {
   'rules.PL002.fix.calendar': 'Declareer kalender `{name}` (kantoortijden)',
   'rules.PL002.fix.obligation': 'Declareer verplichting `{name}` van `{party}`',
   'rules.PL002.fix.contact': 'Declareer contactpersoon `{name}` van `{party}`',
+  'rules.PL002.fix.qualify': 'Schrijf `{qualified}`',
 
   'rules.PL003.description': 'Een naam is twee keer gedeclareerd in hetzelfde bereik, of een bepaling die één keer mag voorkomen staat er twee keer.',
   'rules.PL003.why': 'Twee antwoorden op één vraag laten elke partij vrij om het antwoord te kiezen dat haar het beste uitkomt.',

@@ -13,5 +13,4 @@ import PL309 from './PL309-one-way-reporting';
 import PL310 from './PL310-missing-review';
 import PL311 from './PL311-lopsided-obligations';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const rules: Rule<any>[] = [PL301, PL302, PL303, PL304, PL305, PL306, PL307, PL308, PL309, PL310, PL311];

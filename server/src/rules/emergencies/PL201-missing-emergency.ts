@@ -3,7 +3,7 @@ import type { ServiceModel } from '../../semantics/model';
 import { formatDurationWords, formatHours } from '../../semantics/format';
 import { defineRule, type Fix, type RuleContext } from '../types';
 import { formatGap } from '../../semantics/format';
-import { contactRefText, contactsOf, hasPhone, insertAfterService, topRespond } from './common';
+import { contactRefText, contactsOf, hasUniqueName, hasPhone, insertAfterService, topRespond } from './common';
 import { placeholder, withPlaceholders } from '../fixes/text';
 import { t } from '../../i18n/index';
 import { vowelSound } from '../messages';
@@ -17,7 +17,7 @@ function scheduleText(ctx: RuleContext, s: A.Schedule): string {
 function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
   const a = svc.agreement;
   const provider = a.provider;
-  if (!provider || !svc.name) return undefined;
+  if (!provider || !svc.name || !hasUniqueName(svc)) return undefined;
   const contacts = contactsOf(provider);
   const contact = contacts.find(hasPhone) ?? contacts[0];
   if (!contact) return undefined;

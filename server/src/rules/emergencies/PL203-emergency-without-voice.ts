@@ -7,7 +7,7 @@ import { t } from '../../i18n/index';
 import { yesNo } from '../messages';
 
 /** The phone number the fix writes, a placeholder for the real one. */
-export const PHONE_PLACEHOLDER = '+00 0000 0000';
+const PHONE_PLACEHOLDER = '+00 0000 0000';
 
 /** Another contact of the same party that has a phone number, as the reference to write. */
 function otherWithPhone(a: AgreementModel, target: Declaration, contact: A.Contact): string | undefined {

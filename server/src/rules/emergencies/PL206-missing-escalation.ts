@@ -1,7 +1,7 @@
 import { formatDurationWords } from '../../semantics/format';
 import type { ServiceModel } from '../../semantics/model';
 import { defineRule, type Fix, type RuleContext } from '../types';
-import { contactRefText, contactsOf, insertAfterService, topResolve } from './common';
+import { contactRefText, contactsOf, hasUniqueName, insertAfterService, topResolve } from './common';
 import { placeholder, withPlaceholders } from '../fixes/text';
 import { t } from '../../i18n/index';
 
@@ -10,7 +10,7 @@ import { t } from '../../i18n/index';
  * priority's nominal resolve time (never later than it), level 3 at the
  * resolve time itself; without a resolve time, 1 and 4 hours.
  */
-export function skeletonTimes(resolveMinutes: number | undefined): [number, number, number] {
+function skeletonTimes(resolveMinutes: number | undefined): [number, number, number] {
   if (resolveMinutes === undefined || resolveMinutes <= 0) return [0, 60, 240];
   const second = Math.max(1, Math.floor(resolveMinutes / 2));
   return [0, second, Math.max(second + 1, Math.round(resolveMinutes))];
@@ -20,7 +20,7 @@ export function skeletonTimes(resolveMinutes: number | undefined): [number, numb
 function skeletonFix(ctx: RuleContext, svc: ServiceModel): Fix | undefined {
   const a = svc.agreement;
   const provider = a.provider;
-  if (!provider || !svc.name) return undefined;
+  if (!provider || !svc.name || !hasUniqueName(svc)) return undefined;
   const own = contactsOf(provider).map((c) => contactRefText(c, provider, a.customer));
   if (own.length === 0) return undefined;
   const customer = a.customer;

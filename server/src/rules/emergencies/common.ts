@@ -114,6 +114,16 @@ export function insertAfterService(text: string, svc: ServiceModel, lines: strin
   return body && appendToBlock(text, body, lines);
 }
 
+/**
+ * Whether the service's name is declared once in its agreement. A clause
+ * written `for Name` attaches to the first service of that name, so a
+ * skeleton inserted for a duplicate would not reach it: the duplicate
+ * (PL003) is the thing to fix first.
+ */
+export function hasUniqueName(svc: ServiceModel): boolean {
+  return svc.agreement.services.filter((s) => s.name === svc.name).length === 1;
+}
+
 /** `Contact`, or `Party.Contact` when the other party has a contact of the same name. */
 export function contactRefText(contact: A.Contact, party: Declaration, other: Declaration | undefined): string {
   const name = contact.name!.text;

@@ -11,5 +11,4 @@ import PL207 from './PL207-escalation-order';
 import PL208 from './PL208-late-escalation';
 import PL209 from './PL209-one-party-escalation';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const rules: Rule<any>[] = [PL201, PL202, PL203, PL204, PL205, PL206, PL207, PL208, PL209];

@@ -115,13 +115,6 @@ export function insertBefore(text: string, offset: number, lines: string[]): Tex
   return { span: { start, end: start }, newText: lines.join('\n') + '\n\n' };
 }
 
-/** Inserts lines right after the line holding `offset`, with the same indentation. */
-export function insertLineAfter(text: string, offset: number, line: string): TextEdit {
-  const end = lineEnd(text, offset);
-  const indent = indentAt(text, offset);
-  return { span: { start: end, end }, newText: '\n' + indent + line };
-}
-
 /** Quotes a text as a Pledge string. */
 export function quoted(s: string): string {
   return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
@@ -151,7 +144,7 @@ export function placeholder(value: string): string {
 }
 
 /** Escapes text for LSP snippet syntax. */
-export function snippetEscape(s: string): string {
+function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, (c) => '\\' + c);
 }
 

@@ -4,7 +4,7 @@ import { valueOffsets } from './common';
 import { t } from '../../i18n/index';
 
 /** Absolute words in English and Dutch (matched as whole words, any case). */
-export const ABSOLUTE_WORDS: readonly string[] = [
+const ABSOLUTE_WORDS: readonly string[] = [
   'always', 'never', 'all', 'any', 'every', 'unlimited', 'immediately', 'guarantee', 'guaranteed', 'guarantees',
   'altijd', 'nooit', 'alle', 'elke', 'ieder', 'iedere', 'onbeperkt', 'direct', 'onmiddellijk', 'garanderen', 'garandeert', 'gegarandeerd',
 ];
@@ -16,7 +16,7 @@ const ABSOLUTE = new RegExp(
 );
 
 /** Absolute words in a text: their start and end in the text. */
-export function absoluteWords(value: string): Array<{ word: string; start: number; end: number }> {
+function absoluteWords(value: string): Array<{ word: string; start: number; end: number }> {
   return [...value.matchAll(ABSOLUTE)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index';
 import { yesNo } from '../messages';
 
 /** The deadline the quick fix starts from, a placeholder for the author to adjust. */
-export const DEADLINE_PLACEHOLDER = '30 days';
+const DEADLINE_PLACEHOLDER = '30 days';
 
 export default defineRule({
   id: 'PL112',

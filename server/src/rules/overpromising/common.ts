@@ -15,7 +15,7 @@ import { periodWord, vowelSound } from '../messages';
 export const EXTREME_AVAILABILITY = 99.99;
 
 /** Used when nothing in the agreement says how much downtime the service needs. */
-export const FALLBACK_AVAILABILITY = 99.9;
+const FALLBACK_AVAILABILITY = 99.9;
 
 /**
  * Rounding step of a suggested availability, in percentage points. Suggestions
@@ -23,7 +23,7 @@ export const FALLBACK_AVAILABILITY = 99.9;
  * keeps the promise, and one notch more precise (99.85% instead of 99.8%) when
  * the 0.1-point value would give away more than needed.
  */
-export const AVAILABILITY_STEP = 0.05;
+const AVAILABILITY_STEP = 0.05;
 
 /** The top priority's resolve clause when it is promised as a result (not `as effort`). */
 export function resultResolve(sf: ServiceFacts): { priority: A.Priority; resolve: A.Resolve & { duration: A.Duration }; minutes: number } | undefined {
@@ -35,7 +35,7 @@ export function resultResolve(sf: ServiceFacts): { priority: A.Priority; resolve
 }
 
 /** True when the availability clause has an option of this kind. */
-export function hasOption(a: A.Availability, kind: A.AvailOption['kind']): boolean {
+function hasOption(a: A.Availability, kind: A.AvailOption['kind']): boolean {
   return a.options.some((o) => o.kind === kind);
 }
 
@@ -73,7 +73,7 @@ export function maintenanceDowntime(facts: Facts, sf: ServiceFacts): { perWeek: 
  * when nothing says; always below `below` (a threshold, default PL102's) and
  * below the current value. Undefined when no positive value fits.
  */
-export function highestKeepable(sf: ServiceFacts, needed: number | undefined, below = EXTREME_AVAILABILITY): number | undefined {
+function highestKeepable(sf: ServiceFacts, needed: number | undefined, below = EXTREME_AVAILABILITY): number | undefined {
   const a = sf.svc.availability;
   if (!a?.percent || !a.period) return undefined;
   const perWeek = hasOption(a, 'DuringSupport') ? sf.support.weekly.coveredMinutesPerWeek() : undefined;
@@ -84,7 +84,7 @@ export function highestKeepable(sf: ServiceFacts, needed: number | undefined, be
 }
 
 /** The fix that replaces the availability percentage by `value`, titled with the reason for that value. */
-export function setAvailabilityFix(percent: A.Percent, value: number, title: string): Fix {
+function setAvailabilityFix(percent: A.Percent, value: number, title: string): Fix {
   // The inserted text is Pledge source, written the same in every locale.
   const source = withLocale('en', () => formatPercent(value));
   return { title, edits: [{ span: percent.span, newText: source }] };
@@ -94,7 +94,7 @@ export function setAvailabilityFix(percent: A.Percent, value: number, title: str
  * The highest availability, in `AVAILABILITY_STEP`s, strictly below
  * `threshold` and below the current value. Undefined when no positive value fits.
  */
-export function belowThreshold(current: number, threshold: number): number | undefined {
+function belowThreshold(current: number, threshold: number): number | undefined {
   const ceiling = Math.min(threshold, current);
   let value = Math.floor(ceiling / AVAILABILITY_STEP + 1e-9) * AVAILABILITY_STEP;
   value = Math.round(value * 100) / 100;
@@ -106,7 +106,7 @@ export function belowThreshold(current: number, threshold: number): number | und
  * PL103's availability value: the most the top priority's resolve time
  * allows. Offered when PL103's finding holds (the budget is below that resolve time).
  */
-export function resolveAvailability(sf: ServiceFacts): { value: number; title: string } | undefined {
+function resolveAvailability(sf: ServiceFacts): { value: number; title: string } | undefined {
   const percent = sf.svc.availability?.percent;
   const top = resultResolve(sf);
   if (!percent || !top || !sf.budget || sf.budget.minutes >= top.minutes) return undefined;
@@ -125,7 +125,7 @@ export function resolveAvailability(sf: ServiceFacts): { value: number; title: s
  * PL104's availability value: the most the longest uncovered gap allows.
  * Offered when PL104's finding holds (the gap is longer than the budget).
  */
-export function gapAvailability(sf: ServiceFacts): { value: number; title: string } | undefined {
+function gapAvailability(sf: ServiceFacts): { value: number; title: string } | undefined {
   const percent = sf.svc.availability?.percent;
   const gap = uncoveredGap(sf);
   if (!percent || !gap || !sf.budget || gap.minutes <= sf.budget.minutes) return undefined;

@@ -15,5 +15,4 @@ import PL111 from './PL111-absolute-wording';
 import PL112 from './PL112-unverifiable-result';
 import PL113 from './PL113-provider-started-clock';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const rules: Rule<any>[] = [PL101, PL102, PL103, PL104, PL105, PL106, PL107, PL108, PL109, PL110, PL111, PL112, PL113];
