@@ -2,9 +2,13 @@
 // `node scripts/build.mjs --watch` rebuilds on change; `--production` minifies
 // and drops source maps (used by `npm run package`).
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+// `__PLEDGE_VERSION__`: the version of package.json, one constant for the bundles (server/src/rules/version.ts).
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
   bundle: true,
@@ -16,13 +20,18 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   // Some dependencies ship ESM that reads `import.meta.url`; give the CJS bundle a real one.
-  define: { 'import.meta.url': '__pledgeImportMetaUrl' },
+  // `__PLEDGE_BUNDLED__`: the grammar is checked by the tests, not on every start (server/src/syntax/tokens.ts).
+  define: { 'import.meta.url': '__pledgeImportMetaUrl', __PLEDGE_BUNDLED__: 'true', __PLEDGE_VERSION__: JSON.stringify(version) },
   banner: { js: "const __pledgeImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's main (UMD) build requires its parts at run time, which a bundle cannot: bundle its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [
   { entryPoints: { pledge: 'server/src/cli/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
   { entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
+  // The worker threads of a parallel `pledge check` (server/src/cli/parallel.ts).
+  { entryPoints: { 'check-worker': 'server/src/cli/worker.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'client/dist', external: ['vscode'] },
 ];
 

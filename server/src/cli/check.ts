@@ -7,6 +7,7 @@ import { ConfigLoader, type ConfigProblem, type LoadedConfig } from '../engine/c
 import { Program } from '../engine/program';
 import { isInside } from '../semantics/model';
 import type { Rule } from '../rules/types';
+import { VERSION } from '../rules/version';
 import { collectFiles, UsageError } from './files';
 import { fileResult, type CheckedFile } from './report';
 import { checkInParallel } from './parallel';
@@ -63,10 +64,6 @@ export interface CheckRun {
   /** One line per rule that threw (PL000); they make the exit code 2. */
   internalNotes: string;  /** Files whose fixes could not be written (`--fix`); they make the exit code 2. */
   unwritten: number;
-}
-
-export function checkFiles(files: readonly string[], cwd: string, options: CheckOptions): CheckedFile[] {
-  return runChecks(files, cwd, options).files;
 }
 
 export function runChecks(files: readonly string[], cwd: string, options: CheckOptions): CheckRun {
@@ -149,7 +146,7 @@ export function runCheck(patterns: readonly string[], cwd: string, options: Chec
     options.format === 'json'
       ? formatJson(checked)
       : options.format === 'sarif'
-        ? formatSarif(checked, { version: options.version ?? process.env.PLEDGE_VERSION ?? '0.1.0', rules: options.rules })
+        ? formatSarif(checked, { version: options.version ?? VERSION, rules: options.rules })
         : formatStylish(checked, { color: options.color, cwd });
   // Diffs go before the human report; with machine formats they go to stderr so stdout stays parseable.
   const stdout = options.format === 'stylish' ? run.fixReport + report : report;

@@ -133,6 +133,8 @@ export class Workspace {
     const deps = analysis.model.imports
       .filter((i) => i.target)
       .map((i): [string, ParseResult | undefined] => [i.target!, this.program.parsed(i.target!)]);
+    // The figures behind hovers and hints are computed again when a file that is not open is asked about.
+    if (!this.open.has(file)) analysis.facts.compact();
     this.cache.set(file, { text, deps, settings, analysis });
     this.setImports(file, [...new Set(analysis.model.imports.map((i) => i.target).filter((t): t is string => t !== undefined && t !== file))]);
     return analysis;
@@ -147,11 +149,6 @@ export class Workspace {
   importers(file: string): string[] {
     const candidates = [...(this.importedBy.get(file) ?? [])].sort();
     return candidates.filter((f) => f !== file && (this.known.has(f) || this.open.has(f)) && this.analysis(f)?.model.imports.some((i) => i.target === file));
-  }
-
-  /** Whether a file has been analysed since it was last changed (indexing skips those). */
-  isAnalysed(file: string): boolean {
-    return this.cache.has(file);
   }
 
   /** Drops every cached analysis (settings or configuration files changed). */

@@ -18,6 +18,7 @@ import {
   type WindowSpec,
 } from './schedule';
 import { downtimeBudget, MINUTES_PER_DAY, nominalMinutes } from './time';
+import { getLocale } from '../i18n';
 
 /** A schedule with the holidays of the calendar it came from. */
 export interface ResolvedSchedule {
@@ -59,7 +60,8 @@ const gapMemo = new Map<string, Gap | DatedGap>();
 const GAP_MEMO_SIZE = 512;
 
 function memoGap(parts: CoveragePart[], range: DateRange | undefined, names: ReadonlyMap<string, string>, countries: string): Gap | DatedGap {
-  const key = JSON.stringify([parts.map((p) => [p.weekly.intervals, p.holidays?.size ?? 0]), range, countries]);
+  // Holiday names inside dated gaps are worded in the current locale.
+  const key = JSON.stringify([parts.map((p) => [p.weekly.intervals, p.holidays?.size ?? 0]), range, countries, getLocale()]);
   let g = gapMemo.get(key);
   if (!g) {
     g = longestGap(parts, range, names);
@@ -83,16 +85,30 @@ export function termRange(agreement: AgreementModel | undefined, today = new Dat
 }
 
 export class Facts {
-  private readonly schedules = new WeakMap<object, WeakMap<object, ResolvedSchedule>>();
-  private readonly services = new WeakMap<A.Service, ServiceFacts>();
-  private readonly refTargets = new Map<number, Declaration | undefined>();
+  private schedules = new WeakMap<object, WeakMap<object, ResolvedSchedule>>();
+  private services = new WeakMap<A.Service, ServiceFacts>();
+  /** Reference targets by the start of the reference (made when first asked for). */
+  private refTargets: Map<number, Declaration | undefined> | undefined;
 
-  constructor(readonly model: FileModel, private readonly today = new Date()) {
-    for (const r of model.references) this.refTargets.set(r.span.start, r.target);
+  constructor(readonly model: FileModel, private readonly today = new Date()) {}
+
+  /**
+   * Forgets the schedules and service figures computed so far; they are
+   * computed again when asked. A workspace keeps the analyses of files that
+   * are not open this way, with less memory.
+   */
+  compact(): void {
+    this.schedules = new WeakMap();
+    this.services = new WeakMap();
+    this.refTargets = undefined;
   }
 
   /** The declaration a reference token resolves to. */
   targetAt(span: A.Span): Declaration | undefined {
+    if (!this.refTargets) {
+      this.refTargets = new Map();
+      for (const r of this.model.references) this.refTargets.set(r.span.start, r.target);
+    }
     return this.refTargets.get(span.start);
   }
 

@@ -333,9 +333,25 @@ function hasHolidays(parts: readonly CoveragePart[]): boolean {
   return parts.some((p) => (p.holidays?.size ?? 0) > 0);
 }
 
+/** Day numbers of a set of 'YYYY-MM-DD' holidays, computed once per set (sets are not changed once made). */
+const holidayDayNumbers = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+
+function holidayDays(holidays: ReadonlySet<string>): ReadonlySet<number> {
+  let days = holidayDayNumbers.get(holidays);
+  if (!days) {
+    const set = new Set<number>();
+    for (const date of holidays) {
+      const ms = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
+      if (Number.isFinite(ms) && dateOfDay(ms / 86_400_000) === date) set.add(ms / 86_400_000);
+    }
+    holidayDayNumbers.set(holidays, (days = set));
+  }
+  return days;
+}
+
 /** True when `part` loses cover on `day` because of a holiday inside `span`. */
 function isHolidayOff(part: CoveragePart, day: number, span: DaySpan): boolean {
-  return day >= span.first && day <= span.last && (part.holidays?.has(dateOfDay(day)) ?? false);
+  return day >= span.first && day <= span.last && part.holidays !== undefined && holidayDays(part.holidays).has(day);
 }
 
 /**

@@ -226,12 +226,25 @@ function who(n: CstNode | undefined): A.Who | undefined {
 
 /** Subrule children of a block, in source order. */
 function orderedItems(n: CstNode | undefined, labels: readonly string[]): CstNode[] {
-  const all = labels.flatMap((l) => subs(n, l));
-  return all
-    .map((c) => ({ c, s: locationSpan(c) }))
-    .filter((x) => x.s !== undefined)
-    .sort((a, b) => a.s!.start - b.s!.start)
-    .map((x) => x.c);
+  const children = n?.children as Children | undefined;
+  if (!children) return [];
+  const nodes: CstNode[] = [];
+  const starts: number[] = [];
+  for (const l of labels) {
+    const list = children[l];
+    if (!list) continue;
+    for (const e of list) {
+      if (isToken(e)) continue;
+      const s = locationSpan(e);
+      if (s === undefined) continue;
+      nodes.push(e);
+      starts.push(s.start);
+    }
+  }
+  if (nodes.length < 2) return nodes;
+  // A stable sort by start offset (labels first, then source order within a label).
+  const order = nodes.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  return order.map((i) => nodes[i]!);
 }
 
 // ---------------------------------------------------------------------------
@@ -680,10 +693,15 @@ export function buildFile(cst: CstNode | undefined, comments: A.Comment[], lengt
 export function collectJunk(cst: CstNode | undefined): Array<{ token: IToken; block: string }> {
   const out: Array<{ token: IToken; block: string }> = [];
   const visit = (n: CstNode) => {
-    for (const [label, list] of Object.entries(n.children as Children)) {
-      for (const e of list ?? []) {
+    const children = n.children as Children;
+    for (const label in children) {
+      const list = children[label];
+      if (!list) continue;
+      const junk = label === 'junk';
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i]!;
         if (isToken(e)) {
-          if (label === 'junk' && !e.isInsertedInRecovery) out.push({ token: e, block: n.name });
+          if (junk && !e.isInsertedInRecovery) out.push({ token: e, block: n.name });
         } else visit(e);
       }
     }

@@ -281,9 +281,19 @@ export const allTokens: TokenType[] = [
   Identifier,
 ];
 
+/**
+ * True in the bundles built by scripts/build.mjs (which define
+ * `__PLEDGE_BUNDLED__`): the grammar checks Chevrotain runs when a lexer or
+ * parser is built are skipped there, because they cost startup time on every
+ * run and the tests (which run the sources) already run them.
+ */
+declare const __PLEDGE_BUNDLED__: boolean | undefined;
+export const SKIP_GRAMMAR_VALIDATION = typeof __PLEDGE_BUNDLED__ !== 'undefined' && __PLEDGE_BUNDLED__ === true;
+
 export const PledgeLexer = new Lexer(allTokens, {
   ensureOptimizations: false,
   positionTracking: 'full',
+  skipValidations: SKIP_GRAMMAR_VALIDATION,
 });
 
 /** Words that are keywords of the language (reserved where a name is expected). */

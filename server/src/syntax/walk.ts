@@ -7,16 +7,32 @@ type Anything = { kind?: unknown; span?: A.Span };
 /** Fields that are not children, or that repeat `File.items` (its typed views). */
 const SKIP = new Set(['span', 'keyword', 'body', 'imports', 'parties', 'calendars', 'agreements', 'comments']);
 
-/** Every node below `root` (depth first, in field order), including value nodes such as `Percent`. */
-export function* descendants(root: object): Generator<Anything & { kind: string; span: A.Span }> {
-  for (const [key, value] of Object.entries(root)) {
-    if (SKIP.has(key) || value === null || typeof value !== 'object') continue;
-    const list: unknown[] = Array.isArray(value) ? value : [value];
-    for (const v of list) {
-      if (v && typeof v === 'object' && typeof (v as Anything).kind === 'string') {
-        yield v as Anything & { kind: string; span: A.Span };
-        yield* descendants(v);
+/**
+ * Every node below `root` (depth first, in field order), including value
+ * nodes such as `Percent`. One pass with an explicit list: no nested
+ * generators, whose cost grows with the depth of every node.
+ */
+export function descendants(root: object): Array<Anything & { kind: string; span: A.Span }> {
+  const out: Array<Anything & { kind: string; span: A.Span }> = [];
+  collect(root, out);
+  return out;
+}
+
+function collect(node: object, out: Array<Anything & { kind: string; span: A.Span }>): void {
+  const record = node as Record<string, unknown>;
+  for (const key in record) {
+    const value = record[key];
+    if (value === null || typeof value !== 'object' || SKIP.has(key)) continue;
+    if (Array.isArray(value)) {
+      for (const v of value) {
+        if (v && typeof v === 'object' && typeof (v as Anything).kind === 'string') {
+          out.push(v as Anything & { kind: string; span: A.Span });
+          collect(v, out);
+        }
       }
+    } else if (typeof (value as Anything).kind === 'string') {
+      out.push(value as Anything & { kind: string; span: A.Span });
+      collect(value, out);
     }
   }
 }

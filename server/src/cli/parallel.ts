@@ -1,0 +1,182 @@
+// `pledge check` over many files on every core: the sorted file list is cut
+// into small contiguous parts, which this thread and worker threads take in
+// turn from a shared counter; the runs are joined in the order of the parts,
+// so the output is the same as a serial run. The command stays synchronous:
+// this thread waits for each worker on a shared flag and takes its result
+// with `receiveMessageOnPort`.
+//
+// PLEDGE_JOBS=<n> sets the number of threads (1: serial); by default every
+// available core is used once there are enough files to pay for starting a
+// thread. Fixing (`--fix`, `--fix-dry-run`) and custom rule sets stay serial.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { MessageChannel, Worker, isMainThread, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { Analysis } from '../engine/analyze';
+import { getLocale, type Locale } from '../i18n/index';
+import type { CheckOptions, CheckRun } from './check';
+import type { CheckedFile } from './report';
+
+/** Files per thread below which starting a thread costs more than it saves. */
+const MIN_FILES_PER_THREAD = 40;
+/** The longest a worker may take before its chunk is checked here instead. */
+const WORKER_TIMEOUT_MS = 15 * 60 * 1000;
+
+/** What a worker is given. */
+export interface WorkerInput {
+  parts: string[][];
+  cwd: string;
+  options: CheckOptions;
+  locale: Locale;
+  port: MessagePort;
+  /** [0]: the next part to check, shared by every thread; [1 + k]: set when worker k is done. */
+  shared: SharedArrayBuffer;
+  index: number;
+}
+
+/** What a worker sends back: the runs of the parts it checked, whose files carry only what the formatters read. */
+export type WorkerOutput = { runs: Array<[number, CheckRun]> } | { error: string };
+
+/** Checks parts until none is left, taking the next one from the shared counter. */
+export function checkParts(
+  parts: readonly string[][],
+  counter: Int32Array,
+  check: (files: readonly string[]) => CheckRun,
+): Array<[number, CheckRun]> {
+  const out: Array<[number, CheckRun]> = [];
+  for (;;) {
+    const i = Atomics.add(counter, 0, 1);
+    if (i >= parts.length) return out;
+    out.push([i, check(parts[i]!)]);
+  }
+}
+
+/** The bundled worker script, next to the running bundle (absent when running from source). */
+function workerScript(): string | undefined {
+  const dir = typeof __dirname === 'string' ? __dirname : undefined;
+  if (!dir) return undefined;
+  const file = path.join(dir, 'check-worker.cjs');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+/** How many threads to use for `files` files (1: check serially). */
+export function threadsFor(files: number, env: Record<string, string | undefined> = process.env): number {
+  const asked = env.PLEDGE_JOBS !== undefined && /^\d+$/.test(env.PLEDGE_JOBS.trim()) ? Number(env.PLEDGE_JOBS) : undefined;
+  if (asked !== undefined) return Math.max(1, Math.min(asked, files));
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
+}
+
+/** Cuts `files` into `n` contiguous chunks of nearly equal length. */
+export function chunks<T>(files: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const end = start + Math.floor(files.length / n) + (i < files.length % n ? 1 : 0);
+    out.push(files.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+/** A run that can cross threads: each file's analysis reduced to what the formatters read. */
+export function portableRun(run: CheckRun): CheckRun {
+  return {
+    ...run,
+    files: run.files.map(
+      (f): CheckedFile => ({
+        result: f.result,
+        findings: f.findings,
+        analysis: { file: f.analysis.file, text: f.analysis.text, internalErrors: f.analysis.internalErrors } as Analysis,
+      }),
+    ),
+  };
+}
+
+/** Joins chunk runs in order, as one serial run over all files would have produced them. */
+export function joinRuns(runs: readonly CheckRun[]): CheckRun {
+  const out: CheckRun = { ...runs[0]!, files: [], configProblems: [], fixReport: '', fixNotes: '', internalNotes: '', unwritten: 0 };
+  const seen = new Set<string>();
+  for (const r of runs) {
+    out.files.push(...r.files);
+    for (const p of r.configProblems) {
+      const key = `${p.file}\0${p.line}\0${p.column}\0${p.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.configProblems.push(p);
+    }
+    out.fixReport += r.fixReport;
+    out.fixNotes += r.fixNotes;
+    out.internalNotes += r.internalNotes;
+    out.unwritten += r.unwritten;
+  }
+  return out;
+}
+
+let inChunk = false;
+
+/**
+ * Checks `files` on several threads when that pays, with the same result as
+ * `check(files)`; undefined when they should be checked serially. The files
+ * are cut into small contiguous parts that every thread (this one too) takes
+ * in turn, so a thread that starts late or a slow file does not hold up the
+ * rest; the runs are joined in the order of the parts.
+ */
+export function checkInParallel(
+  files: readonly string[],
+  cwd: string,
+  options: CheckOptions,
+  check: (files: readonly string[], cwd: string, options: CheckOptions) => CheckRun,
+): CheckRun | undefined {
+  if (inChunk || !isMainThread || options.fix || options.fixDryRun || options.rules) return undefined;
+  const threads = threadsFor(files.length);
+  if (threads < 2) return undefined;
+  const script = workerScript();
+  if (!script) return undefined;
+
+  const parts = chunks(files, Math.min(files.length, threads * 8));
+  const shared = new SharedArrayBuffer(4 * (1 + threads));
+  const flags = new Int32Array(shared);
+  const workers: Array<{ worker: Worker; port: MessagePort; index: number }> = [];
+  for (let k = 1; k < threads; k++) {
+    const { port1, port2 } = new MessageChannel();
+    try {
+      const input: WorkerInput = { parts, cwd, options, locale: getLocale(), port: port2, shared, index: k };
+      const worker = new Worker(script, { workerData: input, transferList: [port2] });
+      worker.unref();
+      worker.on('error', () => {
+        // Seen through the flag and the port: the parts it did not return are checked here.
+      });
+      workers.push({ worker, port: port1, index: k });
+    } catch {
+      port1.close();
+    }
+  }
+
+  const runs = new Map<number, CheckRun>();
+  let failed = false;
+  inChunk = true;
+  try {
+    try {
+      for (const [i, run] of checkParts(parts, flags, (part) => check(part, cwd, options))) runs.set(i, run);
+    } catch {
+      failed = true;
+    }
+    for (const w of workers) {
+      const deadline = Date.now() + WORKER_TIMEOUT_MS;
+      while (!failed && Atomics.load(flags, w.index) === 0 && Date.now() < deadline) Atomics.wait(flags, w.index, 0, 1000);
+      const out = failed ? undefined : (receiveMessageOnPort(w.port)?.message as WorkerOutput | undefined);
+      void w.worker.terminate();
+      w.port.close();
+      if (out && 'runs' in out) for (const [i, run] of out.runs) runs.set(i, run);
+      else failed = true;
+    }
+    // Anything went wrong (an unreadable file, a worker that failed or never
+    // answered): check serially, so the outcome and its error are exactly the serial ones.
+    if (failed || runs.size !== parts.length) return check(files, cwd, options);
+    return joinRuns(parts.map((_, i) => runs.get(i)!));
+  } finally {
+    inChunk = false;
+  }
+}

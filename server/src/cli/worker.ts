@@ -1,0 +1,25 @@
+// A worker thread of a parallel `pledge check` (see parallel.ts): checks parts
+// of the file list until none is left, posts their runs back and raises its
+// flag. Bundled on its own as server/dist/check-worker.cjs.
+
+import { workerData } from 'node:worker_threads';
+import { setLocale } from '../i18n/index';
+import { runChecks } from './check';
+import { checkParts, portableRun, type WorkerInput, type WorkerOutput } from './parallel';
+
+const input = workerData as WorkerInput;
+const flags = new Int32Array(input.shared);
+let out: WorkerOutput;
+try {
+  setLocale(input.locale);
+  out = { runs: checkParts(input.parts, flags, (part) => portableRun(runChecks(part, input.cwd, input.options))) };
+} catch (e) {
+  out = { error: String((e as Error)?.message ?? e) };
+}
+try {
+  input.port.postMessage(out);
+} catch (e) {
+  input.port.postMessage({ error: String((e as Error)?.message ?? e) } satisfies WorkerOutput);
+}
+Atomics.store(flags, input.index, 1);
+Atomics.notify(flags, input.index);
