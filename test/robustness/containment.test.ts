@@ -13,6 +13,9 @@ import { ConfigLoader, findConfigFile, type ConfigFileSystem } from '../../serve
 import { runCheck } from '../../server/src/cli/check';
 import { isInside } from '../../server/src/semantics/model';
 import { TestClient } from '../harness/lsp';
+import { runExport } from '../../server/src/cli/export';
+import { runRender } from '../../server/src/cli/render';
+import { runDiff } from '../../server/src/cli/diff';
 
 const SECRET = 'TOP-SECRET-CONTENT-4711';
 let base: string;
@@ -119,6 +122,21 @@ describe('.pledgerc.json stays inside the workspace folder', () => {
       (JSON.parse(runCheck(['lookup/open.pledge'], ws, { format: 'json', quiet: false, color: false, ...(root ? { root } : {}) }).stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
     expect(ids(ws)).toContain('PL201');
     expect(ids()).toContain('PL201'); // the working directory is the workspace folder
+  });
+
+  it('render, export and diff do not apply a configuration above the workspace folder either', async () => {
+    write(path.join(ws, 'lookup', 'open.pledge'), 'party Acme "Acme"\nparty Town "Town"\nagreement "Hosting" {\n  provider Acme\n  customer Town\n  service Web {\n    availability 99.5% per month measured by "probe"\n  }\n}\n');
+    // A broken configuration above the workspace folder would stop each command with exit 2.
+    write(path.join(base, '.pledgerc.json'), '{ "rules": { "PL201": "off", } }\n');
+    try {
+      const exported = runExport(['lookup/open.pledge'], ws, { format: 'json' });
+      expect(exported.exitCode).toBe(0);
+      expect(JSON.stringify(JSON.parse(exported.stdout))).toContain('PL201');
+      expect(runRender(['lookup/open.pledge'], ws, { format: 'md' }).exitCode).toBe(0);
+      expect((await runDiff(['lookup/open.pledge', 'lookup/open.pledge'], ws, { format: 'json' })).exitCode).toBe(0);
+    } finally {
+      write(path.join(base, '.pledgerc.json'), '{ "rules": { "PL201": "off" } }\n');
+    }
   });
 
   it.each([

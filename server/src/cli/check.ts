@@ -48,6 +48,16 @@ export function rootFor(file: string, cwd: string, root?: string): string {
   return isInside(cwd, file) ? cwd : path.dirname(file);
 }
 
+/**
+ * The configuration of a file, as every command finds it: `--config`, else the
+ * nearest `.pledgerc.json`; the lookup and `extends` stay inside the workspace
+ * folder (`--root`, else the working directory).
+ */
+export function configForFile(loader: ConfigLoader, file: string, cwd: string, options: { root?: string; config?: string }): LoadedConfig {
+  const workspaceRoot = rootFor(file, cwd, options.root);
+  return options.config ? loader.load(path.resolve(cwd, options.config), workspaceRoot) : loader.configFor(file, workspaceRoot);
+}
+
 /** One line per configuration problem: `pledge: .pledgerc.json:3:5: …`. */
 export function formatConfigProblem(p: ConfigProblem, cwd: string): string {
   const where = [path.relative(cwd, p.file) || p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
@@ -77,9 +87,7 @@ export function runChecks(files: readonly string[], cwd: string, options: CheckO
   const seenConfig = new Set<string>();
   const run: CheckRun = { files: [], configProblems: [], fixReport: '', fixNotes: '', internalNotes: '', unwritten: 0 };
   const configFor = (file: string): LoadedConfig => {
-    // The lookup and `extends` stay inside the workspace folder (`--root`, else the working directory).
-    const workspaceRoot = rootFor(file, cwd, options.root);
-    const config = options.config ? loader.load(path.resolve(cwd, options.config), workspaceRoot) : loader.configFor(file, workspaceRoot);
+    const config = configForFile(loader, file, cwd, options);
     for (const p of config.problems) {
       const key = `${p.file}\0${p.line}\0${p.column}\0${p.message}`;
       if (seenConfig.has(key)) continue;

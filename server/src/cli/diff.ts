@@ -12,7 +12,7 @@ import { Program } from '../engine/program';
 import type { Analysis } from '../engine/analyze';
 import { diffAnalyses, renderDiff, type DiffFormat } from '../features/diff';
 import { t } from '../i18n/index';
-import { formatConfigProblem, rootFor, type Output } from './check';
+import { configForFile, formatConfigProblem, rootFor, type Output } from './check';
 import { fileLabel } from './export';
 
 export interface DiffOptions {
@@ -29,7 +29,7 @@ class DiffError extends Error {}
 function analyzeText(file: string, text: string | undefined, cwd: string, options: DiffOptions, loader: ConfigLoader): { analysis: Analysis; problems: string } {
   const program = new Program();
   if (text !== undefined) program.setOverlay(file, text);
-  const config = options.config ? loader.load(path.resolve(cwd, options.config)) : loader.configFor(file);
+  const config = configForFile(loader, file, cwd, options);
   const problems = config.problems.map((p) => formatConfigProblem(p, cwd)).join('');
   if (config.problems.some((p) => p.fatal)) throw new DiffError(problems.replace(/^pledge: /, '').trimEnd());
   const analysis = program.analyze(file, rootFor(file, cwd, options.root), config.settings, options.today ? { today: options.today } : {});

@@ -7,7 +7,7 @@ import { ConfigLoader } from '../engine/config';
 import { Program } from '../engine/program';
 import { renderExport, type ExportFormat, type ExportInput } from '../features/export';
 import { t } from '../i18n/index';
-import { rootFor, formatConfigProblem, type Output } from './check';
+import { configForFile, rootFor, formatConfigProblem, type Output } from './check';
 import { collectFiles, UsageError } from './files';
 
 export interface ExportOptions {
@@ -40,7 +40,7 @@ export function runExport(patterns: readonly string[], cwd: string, options: Exp
   const seen = new Set<string>();
   const inputs: ExportInput[] = [];
   for (const file of files) {
-    const config = options.config ? loader.load(path.resolve(cwd, options.config)) : loader.configFor(file);
+    const config = configForFile(loader, file, cwd, options);
     for (const p of config.problems) {
       const line = formatConfigProblem(p, cwd);
       if (!seen.has(line)) stderr += line;

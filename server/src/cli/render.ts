@@ -10,7 +10,7 @@ import { t } from '../i18n/index';
 import { Program } from '../engine/program';
 import { ConfigLoader } from '../engine/config';
 import { hasAgreements, renderDocument, type RenderFormat } from '../features/render/index';
-import { rootFor, type Output } from './check';
+import { configForFile, rootFor, type Output } from './check';
 import { collectFiles, UsageError } from './files';
 
 export interface RenderCliOptions {
@@ -60,7 +60,7 @@ export function runRender(patterns: readonly string[], cwd: string, options: Ren
   const loader = new ConfigLoader();
   const rendered: Array<{ file: string; text: string }> = [];
   for (const file of files) {
-    const analysis = program.analyze(file, rootFor(file, cwd, options.root), loader.configFor(file).settings, options.today ? { today: options.today } : {});
+    const analysis = program.analyze(file, rootFor(file, cwd, options.root), configForFile(loader, file, cwd, options).settings, options.today ? { today: options.today } : {});
     if (!analysis) return fail(t('render.cli.cannotRead', { path: shown(file) }));
     // A folder renders agreements; a file of only parties and calendars is skipped there.
     if (!single && !hasAgreements(analysis)) continue;
