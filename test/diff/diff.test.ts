@@ -102,7 +102,7 @@ describe('who each change favours', () => {
     expect(change!.message).toBe('availability 99.5% per month → 99.9% per month: downtime budget 216 min → 43.2 min');
     expect(change!.effect).toBe('stronger promise by Acme');
     const nl = withLocale('nl', () => diffCase('availability-up').changes[0]!);
-    expect(nl.message).toBe('beschikbaarheid 99,5% per maand → 99,9% per maand: storingsbudget 216 min → 43,2 min');
+    expect(nl.message).toBe('beschikbaarheid 99,5% per maand → 99,9% per maand: toegestane storingstijd 216 min → 43,2 min');
     expect(nl.effect).toBe('sterkere toezegging van Acme');
   });
 

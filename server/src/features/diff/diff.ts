@@ -162,7 +162,7 @@ function noticeText(d: ExportedDuration | undefined): string {
 
 function scheduleText(s: ExportedSchedule | undefined): string {
   if (!s) return t('diff.value.none');
-  if (s.always) return '24x7';
+  if (s.always) return t('diff.value.always');
   if (s.weekly.length === 0) return t('diff.value.noCover');
   const days = new Map<string, string[]>();
   for (const w of s.weekly) {
@@ -627,7 +627,7 @@ class Differ {
         after: n.respond?.minutes,
       });
     }
-    const reach = (e: ExportedEmergency) => e.reachable.map((r) => `${scheduleText(r.schedule)}${r.contact ? ` ${r.contact.party ? `${r.contact.party}.` : ''}${r.contact.contact}` : ''}${r.channel ? ` (${r.channel})` : ''}`).join('; ');
+    const reach = (e: ExportedEmergency) => e.reachable.map((r) => `${scheduleText(r.schedule)}${r.contact ? ` ${r.contact.party ? `${r.contact.party}.` : ''}${r.contact.contact}` : ''}${r.channel ? ` (${t('diff.value.channel', { channel: r.channel })})` : ''}`).join('; ');
     if (reach(o) !== reach(n)) {
       const cover = (e: ExportedEmergency) => Math.max(0, ...e.reachable.map((r) => r.schedule?.minutesPerWeek ?? 0));
       this.add('reachable', 'changed', 'diff.emergency.reachable', { service, before: reach(o) || t('diff.value.none'), after: reach(n) || t('diff.value.none') }, compareNumbers(cover(o), cover(n), true), provider, {

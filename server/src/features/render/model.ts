@@ -639,7 +639,7 @@ function scorecard(b: Builder, a: AgreementModel, prefix: string, services: Serv
         cells: [
           { content: [{ text: svc.name ?? '', href: id }] },
           { content: [txt(budget ? `${formatPercent(budget.percent)} ${perPeriod(budget.period)}` : t('render.score.noBudget'))] },
-          { content: [txt(budgetWords(sf) ?? '—')] },
+          { content: [txt(budget ? t('render.score.budget', { budget: formatDuration(budget.minutes), period: perPeriod(budget.period) }) : '—')] },
           { content: [txt(gap.minutes > 0 ? gapWords(gap) : t('render.score.noGap'))] },
           {
             content: [

@@ -57,6 +57,8 @@ export default {
   'diff.value.business': '{text} ({nominal}, worst case {worst})',
   'diff.value.none': 'none',
   'diff.value.noCover': 'no cover',
+  'diff.value.always': '24x7',
+  'diff.value.channel': '{channel, select, phone {phone} email {email} portal {portal} chat {chat} other {{channel}}}',
   'diff.value.noCap': 'no cap',
   'diff.value.default': 'not stated',
   'diff.value.every': 'every {period}',

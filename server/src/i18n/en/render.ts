@@ -51,6 +51,7 @@ export default {
   'render.score.partiesNote': 'Counted the way Pledge counts them everywhere: the explicit obligations, plus one for each service the provider delivers and one for each KPI a party reports on.',
   'render.score.obligationCount': '{n, plural, one {# obligation} other {# obligations}}',
   'render.score.noBudget': 'no availability promised',
+  'render.score.budget': 'at most {budget} of downtime {period}',
   'render.score.noGap': 'none: covered round the clock',
   'render.score.emergency.clause': 'emergency clause',
   'render.score.emergency.support': 'support runs round the clock',
