@@ -6,7 +6,7 @@ export default {
   'cli.option.version': 'toon het versienummer',
   'cli.option.help': 'toon de hulp bij een opdracht',
   'cli.command.help': 'toon de hulp bij een opdracht',
-  'cli.option.locale': 'taal van de uitvoer; zonder deze optie bepaalt LC_ALL, LC_MESSAGES of LANG de taal, anders en',
+  'cli.option.locale': 'taal van de uitvoer; zonder deze optie bepaalt LC_ALL, LC_MESSAGES of LANG de taal, anders Engels (en)',
   'cli.option.noColor': 'gebruik nooit kleur in de uitvoer',
   'cli.check.description': 'controleer bestanden, mappen (recursief, *.pledge) en glob-patronen',
   'cli.check.paths': 'bestanden, mappen of glob-patronen',
