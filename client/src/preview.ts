@@ -37,9 +37,14 @@ body { font-family: var(--vscode-font-family); }
 [data-start]:hover { outline: 1px dashed var(--vscode-focusBorder); outline-offset: 2px; }
 `;
 
-/** The script of the panel: a click on a clause asks the extension to reveal it. */
-const CLICK_SCRIPT = `
+/**
+ * The script of the panel: it says when the document is shown (see
+ * `confirmShown`), and a click on a clause asks the extension to reveal it.
+ */
+function panelScript(generation: number): string {
+  return `
 const vscode = acquireVsCodeApi();
+vscode.postMessage({ type: 'shown', generation: ${generation} });
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a[href^="#"]');
   const target = event.target.closest('[data-start]');
@@ -48,6 +53,11 @@ document.addEventListener('click', (event) => {
   vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end ?? target.dataset.start) });
 });
 `;
+}
+
+/** How long a new document may take to show before it is handed to the webview again, and how often. */
+const SHOWN_WITHIN_MS = 2000;
+const SHOW_ATTEMPTS = 3;
 
 export class PreviewPanel implements vscode.Disposable {
   static readonly viewType = 'pledge.preview';
@@ -55,6 +65,9 @@ export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
+  /** The last rendering the webview said it shows. */
+  private shownGeneration = -1;
+  private shownTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** What the panel shows now (read by the end-to-end tests). */
   lastRendered: { uri: string; version: number; html: string } | undefined;
@@ -91,7 +104,8 @@ export class PreviewPanel implements vscode.Disposable {
         this.document = undefined;
         this.lastRendered = undefined;
       });
-      this.panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => {
+      this.panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number; generation?: number }) => {
+        if (m?.type === 'shown' && typeof m.generation === 'number') this.shownGeneration = Math.max(this.shownGeneration, m.generation);
         if (m?.type === 'reveal' && typeof m.start === 'number') void this.reveal(m.start, typeof m.end === 'number' ? m.end : m.start);
       });
     } else {
@@ -135,18 +149,33 @@ export class PreviewPanel implements vscode.Disposable {
     // A newer refresh or another document took over meanwhile.
     if (generation !== this.generation || !this.panel || document !== this.document) return;
     const html = result?.text ?? this.message(vscode.l10n.t('This file cannot be shown yet: the language server has not read it.'));
-    this.panel.webview.html = this.withPanelParts(html);
+    this.panel.webview.html = this.withPanelParts(html, generation);
+    this.confirmShown(generation, html, SHOW_ATTEMPTS);
     this.lastRendered = { uri: document.uri.toString(), version, html };
     this.rendered.fire({ uri: document.uri.toString(), version });
   }
 
-  /** Adds the strict Content-Security-Policy, the theme styles and the click script to a rendered document. */
-  private withPanelParts(html: string): string {
+  /**
+   * A webview that is still starting can drop the first document it is given
+   * and stay blank; when the page does not say it is shown in time, it is
+   * given the document again.
+   */
+  private confirmShown(generation: number, html: string, attempts: number): void {
+    clearTimeout(this.shownTimer);
+    this.shownTimer = setTimeout(() => {
+      if (!this.panel || generation !== this.generation || this.shownGeneration >= generation || attempts <= 1) return;
+      this.panel.webview.html = this.withPanelParts(html, generation);
+      this.confirmShown(generation, html, attempts - 1);
+    }, SHOWN_WITHIN_MS);
+  }
+
+  /** Adds the strict Content-Security-Policy, the theme styles and the panel script to a rendered document. */
+  private withPanelParts(html: string, generation = this.generation): string {
     const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
     const csp = `default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src 'none'; script-src 'nonce-${nonce}';`;
     const head = `<meta http-equiv="Content-Security-Policy" content="${csp}"><style>${THEME_CSS}</style>`;
     const withHead = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${head}`) : `${head}${html}`;
-    const script = `<script nonce="${nonce}">${CLICK_SCRIPT}</script>`;
+    const script = `<script nonce="${nonce}">${panelScript(generation)}</script>`;
     return /<\/body>/i.test(withHead) ? withHead.replace(/<\/body>/i, `${script}</body>`) : `${withHead}${script}`;
   }
 
@@ -167,6 +196,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.shownTimer);
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }

@@ -5,13 +5,12 @@
 // `pledge diff`; the client only shows what it gets.
 
 import * as path from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
-import { analyze, type Analysis, type RuleSettings } from '../engine/analyze';
+import { analyze, type Analysis } from '../engine/analyze';
 import { exceedsFileLimit } from '../engine/limits';
-import type { Workspace } from '../engine/workspace';
 import { renderDocument } from '../features/render';
 import { diffAnalyses, renderDiff } from '../features/diff';
 import { fileOf } from './convert';
+import type { ServerContext } from './context';
 
 export const RENDER_METHOD = 'pledge/render';
 export const DIFF_METHOD = 'pledge/diff';
@@ -30,16 +29,8 @@ export interface DiffParams {
   oldLabel: string;
 }
 
-export interface DocumentRequestContext {
-  workspace: Workspace;
-  settingsFor(file: string): RuleSettings;
-  analysisOf(uri: string): Analysis | undefined;
-  /** Analyses and publishes every file of the workspace again; returns their analyses. */
-  checkAll(): Analysis[];
-  guard<P, R>(what: string, empty: R, fn: (params: P) => R): (params: P) => R;
-}
-
-export function registerDocumentRequests(connection: Connection, ctx: DocumentRequestContext): void {
+export function registerDocumentRequests(ctx: ServerContext): void {
+  const { connection } = ctx;
   connection.onRequest(
     RENDER_METHOD,
     ctx.guard('render', null, (p: RenderParams) => {
@@ -63,7 +54,7 @@ export function registerDocumentRequests(connection: Connection, ctx: DocumentRe
 
   connection.onRequest(
     CHECK_WORKSPACE_METHOD,
-    ctx.guard('check workspace', null, () => tally(ctx.checkAll())),
+    ctx.guard('check workspace', null, () => tally(checkAll(ctx))),
   );
 }
 
@@ -73,13 +64,19 @@ export function tally(analyses: readonly Analysis[]): { files: number; errors: n
   return { files: analyses.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
+/** Analyses and publishes every file of the workspace again; returns their analyses. */
+function checkAll(ctx: ServerContext): Analysis[] {
+  ctx.sync.validateAll();
+  return ctx.allAnalyses();
+}
+
 /** The older version: a committed text analysed in the newer file's place (so its imports resolve alike), or another file. */
-function olderVersion(ctx: DocumentRequestContext, current: Analysis, p: DiffParams): Analysis | undefined {
+function olderVersion(ctx: ServerContext, current: Analysis, p: DiffParams): Analysis | undefined {
   const { workspace } = ctx;
   if (typeof p.oldText === 'string') {
     if (exceedsFileLimit(p.oldText)) return undefined;
     const host = workspace.program.host(workspace.rootOf(current.file));
-    return analyze(current.file, p.oldText, { host, settings: ctx.settingsFor(current.file) });
+    return analyze(current.file, p.oldText, { host, settings: ctx.settings.settingsFor(current.file) });
   }
   if (typeof p.oldUri === 'string') return workspace.analysis(fileOf(p.oldUri));
   return undefined;

@@ -15,6 +15,7 @@ const {
   ruleIdOf,
   ruleIds,
   waitForDiagnostics,
+  withProblemsOf,
 } = require('./helpers');
 
 /** The rule pages of the release under test (server/src/rules/docs.ts): the tag v<its package.json version>. */
@@ -80,18 +81,12 @@ describe('diagnostics', function () {
       log('    (this launcher cannot inspect the workbench DOM; only the diagnostics were checked)');
       return;
     }
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
-    // Only the active file's problems, so PL201 is not scrolled out of the (virtual) list.
-    const toggleActiveFile = 'workbench.actions.workbench.panel.markers.view.toggleActiveFile';
-    await vscode.commands.executeCommand(toggleActiveFile);
-    try {
-      await expectInWorkbench('the Problems panel lists PL201', {
+    await withProblemsOf(document, () =>
+      expectInWorkbench('the Problems panel lists PL201', {
         selector: '.markers-panel .monaco-list-row',
         hasText: 'PL201',
         name: 'problems-panel',
-      });
-    } finally {
-      await vscode.commands.executeCommand(toggleActiveFile);
-    }
+      }),
+    );
   });
 });

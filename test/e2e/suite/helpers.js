@@ -239,7 +239,30 @@ async function restoreDocument(document, text) {
   if (document.isDirty) await document.save();
 }
 
+/**
+ * Runs `fn` while the Problems panel shows only the problems of `document`,
+ * scrolled to the top, so a check of its rows does not depend on what earlier
+ * specs left open or scrolled.
+ */
+async function withProblemsOf(document, fn) {
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  // The view knows the active file from the editor changes it has seen while open: make one now.
+  const other = (vscode.workspace.textDocuments.find((d) => d.languageId === 'pledge' && d !== document) || document).uri;
+  await vscode.window.showTextDocument(other, { preview: false });
+  await vscode.window.showTextDocument(document, { preview: false });
+  const toggleActiveFile = 'workbench.actions.workbench.panel.markers.view.toggleActiveFile';
+  await vscode.commands.executeCommand(toggleActiveFile);
+  await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+  await vscode.commands.executeCommand('list.focusFirst');
+  try {
+    return await fn();
+  } finally {
+    await vscode.commands.executeCommand(toggleActiveFile);
+  }
+}
+
 module.exports = {
+  withProblemsOf,
   EXTENSION_ID,
   waitFor,
   workspaceFolder,

@@ -3,7 +3,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { canInspectWorkbench, expectInWorkbench, languageServerReady, openWorkspaceFile, pledgeDiagnostics, ruleIdOf, waitForDiagnostics } = require('./helpers');
+const { canInspectWorkbench, expectInWorkbench, languageServerReady, openWorkspaceFile, pledgeDiagnostics, ruleIdOf, waitForDiagnostics, withProblemsOf } = require('./helpers');
 
 describe('locale', function () {
   let document;
@@ -25,9 +25,10 @@ describe('locale', function () {
     const dutch = await waitForDiagnostics(document.uri, 'PL201 in Dutch', (ds) => ds.some((d) => ruleIdOf(d) === 'PL201' && d.message !== english.message && /calamiteit|storing|buiten/i.test(d.message)));
     assert.ok(dutch.find((d) => ruleIdOf(d) === 'PL201'));
     if (canInspectWorkbench()) {
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
-      // The panel lists every file's findings; Dutch words of the trade show in its visible rows.
-      await expectInWorkbench('the Problems panel shows Dutch findings', { selector: '.markers-panel .monaco-list-row', hasText: 'servicetijden', name: 'problems-dutch' });
+      // PL201 of this file says `de servicetijden … laten een gat van 86 u …`.
+      await withProblemsOf(document, () =>
+        expectInWorkbench('the Problems panel shows Dutch findings', { selector: '.markers-panel .monaco-list-row', hasText: 'servicetijden', name: 'problems-dutch' }),
+      );
     }
   });
 });
