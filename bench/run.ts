@@ -22,7 +22,7 @@ const noVsix = argv.includes('--no-vsix');
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (part: string) => !only || only.includes(part);
 
-/** The debounce of the language server (server/src/lsp/server.ts), reported separately. */
+/** The debounce of the language server (server/src/lsp/handlers/sync.ts), reported separately. */
 const DEBOUNCE_MS = 150;
 
 const SIZES = quick

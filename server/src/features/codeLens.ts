@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../i18n';
 
 /**
  * What clicking a lens does, in plain data; the language server turns it into
- * an editor command (see server/src/lsp/server.ts `onCodeLens`).
+ * an editor command (see server/src/lsp/handlers/codeLens.ts).
  * - `problems`: show the Problems panel for this file;
  * - `references`: show `locations` (the obligations of a party) as references at `at`.
  */

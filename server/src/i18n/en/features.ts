@@ -312,7 +312,7 @@ export default {
   'features.action.fixAll': 'Fix all auto-fixable problems',
 
   // Code lens (features/codeLens.ts): "Acme owes 7 · Utrecht owes 2 · 3 findings (1 error, 2 warnings)".
-  // Formatting refused (server/src/lsp/server.ts shows it as a warning).
+  // Formatting refused (server/src/lsp/handlers/formatting.ts shows it as a warning).
   'features.format.refused':
     'Pledge cannot format {file} because it has {count, plural, one {# syntax error} other {# syntax errors}}; the first is at line {line}.',
   'features.lens.owes': '{party} owes {count, plural, other {#}}',
