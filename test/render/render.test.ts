@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../server/src/features/render/index';
+import { STYLE } from '../../server/src/features/render/style';
 import { withLocale, type Locale } from '../../server/src/i18n/index';
 import { analyzeFile, analyzeText, REPO } from '../harness/analyze';
 import { expectGolden } from '../harness/golden';
@@ -19,7 +20,21 @@ function render(sample: string, format: 'md' | 'html', locale: Locale = 'en', so
   return withLocale(locale, () => renderDocument(analyzeFile(path.join(REPO, 'samples', sample)), { format, sourceLinks }));
 }
 
+/**
+ * A document's HTML golden without its inline stylesheet, which every
+ * document carries and which has its own golden (`style.css`).
+ */
+function withoutStylesheet(html: string): string {
+  const inline = `<style>${STYLE}</style>`;
+  expect(html.split(inline).length, 'the document carries the stylesheet exactly once').toBe(2);
+  return html.replace(inline, '<style>/* test/golden/render/style.css */</style>');
+}
+
 describe('render goldens', () => {
+  it('the stylesheet of every document', () => {
+    expectGolden(path.join(GOLDEN, 'style.css'), STYLE);
+  });
+
   it('has samples to render', () => {
     expect(SAMPLES).toContain('healthy.pledge');
     expect(SAMPLES.length).toBeGreaterThanOrEqual(6);
@@ -29,7 +44,7 @@ describe('render goldens', () => {
     const name = sample.replace(/\.pledge$/, '');
     it(`${sample} in English`, () => {
       expectGolden(path.join(GOLDEN, 'en', `${name}.md`), render(sample, 'md'));
-      expectGolden(path.join(GOLDEN, 'en', `${name}.html`), render(sample, 'html'));
+      expectGolden(path.join(GOLDEN, 'en', `${name}.html`), withoutStylesheet(render(sample, 'html')));
     });
   }
 
@@ -37,7 +52,7 @@ describe('render goldens', () => {
     const name = sample.replace(/\.pledge$/, '');
     it(`${sample} in Dutch`, () => {
       expectGolden(path.join(GOLDEN, 'nl', `${name}.md`), render(sample, 'md', 'nl'));
-      expectGolden(path.join(GOLDEN, 'nl', `${name}.html`), render(sample, 'html', 'nl'));
+      expectGolden(path.join(GOLDEN, 'nl', `${name}.html`), withoutStylesheet(render(sample, 'html', 'nl')));
     });
   }
 });
