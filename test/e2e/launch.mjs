@@ -427,7 +427,8 @@ async function waitForElement(page, { selector, hasText, timeoutMs = 15000, inFr
     }
     await page.waitForTimeout(200);
   }
-  throw new Error(`not found in any of ${page.frames().length} frames${lastError ? ` (${lastError.message.split('\n')[0]})` : ''}`);
+  const urls = page.frames().map((f) => f.url().replace(/\?.*$/, '')).join(', ');
+  throw new Error(`not found in any of ${page.frames().length} frames (${urls})${lastError ? ` (${lastError.message.split('\n')[0]})` : ''}`);
 }
 
 /**

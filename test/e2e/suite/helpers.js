@@ -257,7 +257,10 @@ async function withProblemsOf(document, fn) {
   try {
     return await fn();
   } finally {
+    // Leave the workbench as a spec finds it: no filter, panel closed, the editor focused.
     await vscode.commands.executeCommand(toggleActiveFile);
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   }
 }
 

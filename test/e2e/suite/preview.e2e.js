@@ -37,7 +37,16 @@ describe('preview', function () {
     assert.match(r.html, /<svg/, 'a coverage chart');
     assert.ok(!/https?:\/\//.test(r.html.replace(/xmlns(:\w+)?="http:\/\/www\.w3\.org\/[^"]*"/g, '')), 'no remote content');
     if (canInspectWorkbench()) {
-      await expectInWorkbench('the preview shows the agreement title', { selector: 'h1', hasText: 'Managed Workplace and Case Management 2026', inFrames: true, name: 'preview' });
+      // The workbench creates a webview's content frame once the webview's service worker is up,
+      // which in the headless test browser can take a while the first time.
+      this.timeout(150000);
+      await expectInWorkbench('the preview shows the agreement title', {
+        selector: 'h1',
+        hasText: 'Managed Workplace and Case Management 2026',
+        inFrames: true,
+        name: 'preview',
+        elementTimeoutMs: 90000,
+      });
     }
   });
 
