@@ -36,7 +36,11 @@ describe('pledge diff OLD NEW', () => {
 
   it('exits 2 with one line for a missing file or a wrong number of files', async () => {
     const missing = await run([`${FIXTURES}/availability-up/old.pledge`, 'no/such.pledge']);
-    expect(missing).toEqual({ stdout: '', stderr: 'pledge: cannot read "no/such.pledge": no such file\n', exitCode: 2 });
+    expect(missing).toEqual({ stdout: '', stderr: 'pledge: cannot read "no/such.pledge": no such file or directory\n', exitCode: 2 });
+    // The same checks as every command: a device is no agreement.
+    const device = await runDiff(['/dev/zero', 'no/such.pledge'], REPO, { format: 'stylish' });
+    expect(device.exitCode).toBe(2);
+    expect(device.stderr).toMatch(/not a regular file/);
     const one = await run([`${FIXTURES}/availability-up/old.pledge`]);
     expect(one.exitCode).toBe(2);
     expect(one.stderr.split('\n')).toHaveLength(2);

@@ -14,6 +14,7 @@ import { diffAnalyses, renderDiff, type DiffFormat } from '../features/diff';
 import { t } from '../i18n/index';
 import { configForFile, formatConfigProblem, rootFor, type Output } from './check';
 import { fileLabel } from './export';
+import { agreementFile, UsageError } from './files';
 
 export interface DiffOptions {
   format: DiffFormat;
@@ -35,14 +36,6 @@ function analyzeText(file: string, text: string | undefined, cwd: string, option
   const analysis = program.analyze(file, rootFor(file, cwd, options.root), config.settings, options.today ? { today: options.today } : {});
   if (!analysis) throw new DiffError(t('diff.cli.cannotRead', { file: fileLabel(file, cwd) }));
   return { analysis, problems };
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** The text of `file` at revision `rev` of the repository that holds it. */
@@ -117,18 +110,14 @@ export async function runDiff(args: readonly string[], cwd: string, options: Dif
     let labels: { oldLabel: string; newLabel: string };
     if (options.git !== undefined) {
       if (args.length !== 1) throw new DiffError(t('diff.cli.gitNeedsFile'));
-      const file = path.resolve(cwd, args[0]!);
-      if (!isFile(file)) throw new DiffError(t('diff.cli.cannotRead', { file: args[0]! }));
+      const file = agreementFile(args[0]!, cwd);
       const oldText = await committedText(file, options.git);
       oldSide = analyzeText(file, oldText, cwd, options, loader);
       newSide = analyzeText(file, undefined, cwd, options, loader);
       labels = { oldLabel: `${fileLabel(file, cwd)}@${options.git}`, newLabel: fileLabel(file, cwd) };
     } else {
       if (args.length !== 2) throw new DiffError(t('diff.cli.needsTwo'));
-      const [oldFile, newFile] = args.map((a) => path.resolve(cwd, a)) as [string, string];
-      for (const [f, a] of [[oldFile, args[0]!], [newFile, args[1]!]] as const) {
-        if (!isFile(f)) throw new DiffError(t('diff.cli.cannotRead', { file: a }));
-      }
+      const [oldFile, newFile] = args.map((a) => agreementFile(a, cwd)) as [string, string];
       oldSide = analyzeText(oldFile, undefined, cwd, options, loader);
       newSide = analyzeText(newFile, undefined, cwd, options, loader);
       labels = { oldLabel: fileLabel(oldFile, cwd), newLabel: fileLabel(newFile, cwd) };
@@ -137,7 +126,7 @@ export async function runDiff(args: readonly string[], cwd: string, options: Dif
     const problems = [...new Set([oldSide.problems, newSide.problems].filter(Boolean))].join('');
     return { stdout: renderDiff(result, options.format), stderr: problems, exitCode: result.changed ? 1 : 0 };
   } catch (e) {
-    if (e instanceof DiffError) return { stdout: '', stderr: `pledge: ${e.message}\n`, exitCode: 2 };
+    if (e instanceof DiffError || e instanceof UsageError) return { stdout: '', stderr: `pledge: ${e.message}\n`, exitCode: 2 };
     return { stdout: '', stderr: `pledge: ${(e as Error)?.message ?? String(e)}\n`, exitCode: 2 };
   }
 }

@@ -18,6 +18,23 @@ function tooLarge(stat: fs.Stats, shown: string): void {
   if (stat.size > MAX_FILE_BYTES) throw new UsageError(t('hardening.files.tooLarge', { path: shown, limit: MAX_FILE_BYTES / (1024 * 1024) }));
 }
 
+/**
+ * One agreement file named on the command line, as every command accepts it:
+ * it exists, is a regular file, and is within the size limit; else a usage error.
+ */
+export function agreementFile(p: string, cwd: string): string {
+  const abs = path.resolve(cwd, p);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(abs);
+  } catch {
+    throw new UsageError(t('cli.files.missing', { path: p }));
+  }
+  if (!stat.isFile()) throw new UsageError(t('hardening.files.notRegular', { path: p }));
+  tooLarge(stat, p);
+  return abs;
+}
+
 export function collectFiles(patterns: readonly string[], cwd: string): string[] {
   const out = new Set<string>();
   for (const p of patterns.length ? patterns : ['.']) {
