@@ -8,7 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { diffRequest, renderRequest } from './protocol';
 
 /** The `.pledge` document a command works on: its argument, else the active editor's. */
-async function pledgeDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
+export async function pledgeDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
   if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId === 'pledge') return doc;

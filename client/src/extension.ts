@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, createConfig, explainRule, newAgreement, showFileProblems, showReferences, type PlainLocation, type PlainPosition, type WorkspaceCheck } from './commands';
-import { comparePromises, exportDocument, type CompareChoice } from './documents';
+import { comparePromises, exportDocument, pledgeDocument, type CompareChoice } from './documents';
 import { PreviewPanel } from './preview';
 import { snippetMiddleware } from './snippets';
 import { StatusItem } from './status';
@@ -85,12 +85,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pledge
       await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(file));
     }),
     vscode.commands.registerCommand('pledge.openPreviewToSide', async (arg?: unknown) => {
-      const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
-      if (document?.languageId !== 'pledge') {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open a .pledge file first.'));
-        return;
-      }
-      preview.open(document);
+      const document = await pledgeDocument(arg);
+      if (document) preview.open(document);
     }),
     vscode.commands.registerCommand('pledge.exportDocument', (arg?: unknown) => exportDocument(client, arg)),
     vscode.commands.registerCommand('pledge.comparePromises', (arg?: unknown) => comparePromises(client, arg)),
