@@ -38,6 +38,19 @@ describe('extension manifest texts', () => {
   });
 });
 
+describe('walkthrough pages', () => {
+  it('every language has its own page for every step, and each page exists', () => {
+    const steps = (JSON.parse(read('package.json')).contributes.walkthroughs as Array<{ steps: Array<{ media: { markdown: string } }> }>).flatMap((w) => w.steps);
+    const keys = steps.map((s) => /^%(.+)%$/.exec(s.media.markdown)?.[1]);
+    expect(keys.every(Boolean), 'media pages come from package.nls').toBe(true);
+    const pages = (nls: Record<string, unknown>) => keys.map((k) => nls[k!] as string);
+    const en = pages(json('package.nls.json'));
+    const nl = pages(json('package.nls.nl.json'));
+    for (const page of [...en, ...nl]) expect(() => read(page), page).not.toThrow();
+    expect(nl.filter((p, i) => p === en[i])).toEqual([]);
+  });
+});
+
 describe('client texts', () => {
   const strings = clientStrings();
   it('the client has texts to translate', () => {
