@@ -20,12 +20,19 @@ export async function newAgreement(context: vscode.ExtensionContext, target?: vs
       title: vscode.l10n.t('New agreement'),
     }));
   if (!uri) return undefined;
-  const template = readFileSync(context.asAbsolutePath(path.join('client', 'templates', 'agreement.pledge')), 'utf8');
+  // The template in the language Pledge speaks (pledge.locale, else VS Code's), else English.
+  const setting = vscode.workspace.getConfiguration('pledge').get<string>('locale', 'auto');
+  const language = (setting === 'auto' ? vscode.env.language : setting).slice(0, 2).toLowerCase();
+  const localised = context.asAbsolutePath(path.join('client', 'templates', language, 'agreement.pledge'));
+  const template = readFileSync(existsSync(localised) ? localised : context.asAbsolutePath(path.join('client', 'templates', 'agreement.pledge')), 'utf8');
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(template));
   const editor = await vscode.window.showTextDocument(uri);
   // Put the cursor on the agreement's title, the first thing to change.
-  const at = editor.document.getText().indexOf('"Service agreement"');
-  if (at >= 0) editor.selection = new vscode.Selection(editor.document.positionAt(at + 1), editor.document.positionAt(at + '"Service agreement'.length));
+  const title = /^agreement "([^"]*)"/m.exec(editor.document.getText());
+  if (title) {
+    const at = title.index + 'agreement "'.length;
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + title[1]!.length));
+  }
   return uri;
 }
 

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile, REPO } from '../harness/analyze';
 
 describe('New Agreement template', () => {
-  it('parses and raises no finding', () => {
-    const a = analyzeFile(path.join(REPO, 'client/templates/agreement.pledge'));
+  it.each(['agreement.pledge', 'nl/agreement.pledge'])('%s parses and raises no finding', (name) => {
+    const a = analyzeFile(path.join(REPO, 'client/templates', name));
     expect(a.parsed.errors).toEqual([]);
     expect(a.findings.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
   });
