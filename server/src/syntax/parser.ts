@@ -62,7 +62,7 @@ export class PledgeParser extends CstParser {
   constructor() {
     super(T.allTokens, {
       recoveryEnabled: true,
-      nodeLocationTracking: 'full',
+      nodeLocationTracking: 'onlyOffset',
       maxLookahead: 3,
       skipValidations: T.SKIP_GRAMMAR_VALIDATION,
       errorMessageProvider,

@@ -1,10 +1,12 @@
 // Tokens of the Pledge language (LANGUAGE.md §2).
 //
-// Keywords are separate token types (with `longer_alt: Identifier`, so that
-// `provider2` is a name). Every token type carries a `LABEL` written in the
+// Keywords are separate token types for the parser, but the lexer matches
+// every word as an `Identifier` and then gives the words that are keywords
+// their keyword type by one table lookup (so `provider2` is a name, and the
+// lexer does not try a hundred keyword patterns at every letter). Every token type carries a `LABEL` written in the
 // user's words; the parser's error messages are built from these labels.
 
-import { createToken as chevrotainToken, Lexer, type ITokenConfig, type TokenType } from 'chevrotain';
+import { createToken as chevrotainToken, Lexer, type ILexingResult, type ITokenConfig, type TokenType } from 'chevrotain';
 
 /**
  * Category of every concrete token: lets a block skip one token of any kind
@@ -132,8 +134,7 @@ export const Keyword = createCategory({ name: 'Keyword', pattern: Lexer.NA, labe
 function keyword(word: string, categories: TokenType[] = []): TokenType {
   const t = createToken({
     name: `Kw_${word}`,
-    pattern: new RegExp(word),
-    longer_alt: Identifier,
+    pattern: Lexer.NA,
     categories: [Keyword, ...categories],
     label: `\`${word}\``,
   });
@@ -290,11 +291,41 @@ export const allTokens: TokenType[] = [
 declare const __PLEDGE_BUNDLED__: boolean | undefined;
 export const SKIP_GRAMMAR_VALIDATION = typeof __PLEDGE_BUNDLED__ !== 'undefined' && __PLEDGE_BUNDLED__ === true;
 
-export const PledgeLexer = new Lexer(allTokens, {
-  ensureOptimizations: false,
-  positionTracking: 'full',
+/** What the lexer itself matches: every token type except the keywords (found by lookup). */
+const lexedTokens = allTokens.filter((t) => !keywordTokens.includes(t));
+
+const wordLexer = new Lexer(lexedTokens, {
+  ensureOptimizations: true,
+  // Only offsets: every position the language reports is computed from them
+  // (syntax/positions.ts), so line and column per token would be wasted work.
+  // `tokenize` below adds the end offset the parser's node locations need.
+  positionTracking: 'onlyOffset',
   skipValidations: SKIP_GRAMMAR_VALIDATION,
 });
+
+const keywordOfWord = new Map<string, TokenType>(Object.entries(keywords));
+
+/** Pledge's lexer: Chevrotain's, with keywords resolved by lookup. */
+export const PledgeLexer = {
+  tokenize(text: string): ILexingResult {
+    const lexed = wordLexer.tokenize(text);
+    const tokens = lexed.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      token.endOffset = token.startOffset + token.image.length - 1;
+      if (token.tokenType !== Identifier) continue;
+      const keyword = keywordOfWord.get(token.image);
+      if (keyword !== undefined) {
+        token.tokenType = keyword;
+        token.tokenTypeIdx = keyword.tokenTypeIdx!;
+      }
+    }
+    for (const group of Object.values(lexed.groups)) {
+      for (const token of group) token.endOffset = token.startOffset + token.image.length - 1;
+    }
+    return lexed;
+  },
+};
 
 /** Words that are keywords of the language (reserved where a name is expected). */
 export const keywordWords: ReadonlySet<string> = new Set(Object.keys(keywords));
