@@ -23,7 +23,15 @@ export type MessageParams = Record<string, string | number | boolean | Date | nu
 const INTL_TAGS: Record<Locale, string> = { en: 'en-GB', nl: 'nl-NL' };
 
 let current: Locale = 'en';
-const compiled = new Map<string, IntlMessageFormat>();
+const compiled = new Map<string, IntlMessageFormat | string>();
+
+/**
+ * True when ICU MessageFormat would print `source` unchanged: no argument
+ * braces and no apostrophe escapes (`''`, or `'` before a brace).
+ */
+function isPlain(source: string): boolean {
+  return !/[{}]|''/.test(source);
+}
 
 export function getLocale(): Locale {
   return current;
@@ -82,9 +90,12 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   if (!format) {
     const source = CATALOGUES[locale][key] ?? CATALOGUES.en[key];
     if (source === undefined) return key;
-    format = new IntlMessageFormat(source, INTL_TAGS[locale], undefined, { ignoreTag: true });
+    // A message without ICU syntax is its own text: no need to compile it
+    // (most command and option descriptions, read on every CLI start).
+    format = isPlain(source) ? source : new IntlMessageFormat(source, INTL_TAGS[locale], undefined, { ignoreTag: true });
     compiled.set(id, format);
   }
+  if (typeof format === 'string') return format;
   return String(format.format(params as Record<string, string | number | boolean | Date | null | undefined>));
 }
 

@@ -61,6 +61,10 @@ function instanceFor(r: Region): Holidays {
     const options = { types: ['public'] as Array<'public'>, languages: locale === 'en' ? ['en'] : [locale, 'en'] };
     if (r.state) h.init(r.country, r.state, options);
     else h.init(r.country, options);
+    // Holidays are whole local days, read from their dates; without a time
+    // zone the library does not convert each one through moment-timezone
+    // (the first conversion alone costs a cold CLI start ~13 ms).
+    h.setTimezone(undefined as unknown as string);
     instances.set(key, h);
   }
   return h;

@@ -220,6 +220,10 @@ export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): 
   const imports: ImportLink[] = [];
   const parties = new Map<string, Declaration>();
   const calendars = new Map<string, Declaration>();
+  // Contacts by party and name (the first of a name), so that resolving a
+  // contact costs one lookup, not a scan of every declaration of the file.
+  const ownContacts = new Map<Declaration, Map<string, Declaration>>();
+  const importedContacts = new Map<Declaration, Map<string, Declaration>>();
 
   const declareTop = (target: string, f: A.File, own: boolean) => {
     for (const p of f.parties) {
@@ -229,6 +233,7 @@ export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): 
         declarations.push(d);
         declare(parties, d, duplicates, 'party');
         const contacts = new Map<string, Declaration>();
+        ownContacts.set(d, contacts);
         for (const c of p.contacts) {
           if (!c.name) continue;
           const cd: Declaration = { kind: 'contact', name: c.name.text, span: c.name.span, file: target, node: c, party: d };
@@ -276,7 +281,7 @@ export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): 
     if (other) declareTop(target, other.file, false);
   }
 
-  const agreements = ast.agreements.map((a) => bindAgreement(a, file, { parties, calendars }, declarations, references, duplicates));
+  const agreements = ast.agreements.map((a) => bindAgreement(a, file, { parties, calendars, ownContacts, importedContacts }, declarations, references, duplicates));
 
   // File-level calendar references.
   for (const c of ast.calendars) refSchedule(c.schedule, calendars, references, undefined);
@@ -312,6 +317,10 @@ function importProblem(value: string, target: string, file: string, host: Progra
 interface Scope {
   parties: Map<string, Declaration>;
   calendars: Map<string, Declaration>;
+  /** The file's own contacts by party and name (the first of a name). */
+  ownContacts: Map<Declaration, Map<string, Declaration>>;
+  /** Contacts of imported parties, by party and name, filled as they are asked for. */
+  importedContacts: Map<Declaration, Map<string, Declaration>>;
 }
 
 function refSchedule(
@@ -441,6 +450,7 @@ function bindAgreement(
     declare(obligations, d, duplicates, 'obligation');
   }
 
+  const serviceOfNode = new Map<unknown, ServiceModel>();
   const serviceModel = (n: A.Name | undefined): ServiceModel | undefined => {
     if (!n) return undefined;
     const target = services.get(n.text);
@@ -452,14 +462,25 @@ function bindAgreement(
       agreement: a,
       problem: target ? undefined : t('syntax.bind.undeclared.service', { name: code(n.text) }) + hint(n.text, services),
     });
-    return target ? model.services.find((m) => m.node === target.node) : undefined;
+    if (!target) return undefined;
+    if (serviceOfNode.size !== model.services.length) for (const m of model.services) serviceOfNode.set(m.node, m);
+    return serviceOfNode.get(target.node);
   };
 
   // Contacts resolve among the provider's and the customer's contacts.
   const roleParties = [provider, customer].filter((p): p is Declaration => p !== undefined);
-  const contactOf = (party: Declaration, name: string): Declaration | undefined =>
-    declarations.find((d) => d.kind === 'contact' && d.party === party && d.name === name) ??
-    contactDeclarations(party).find((d) => d.name === name);
+  const contactOf = (party: Declaration, name: string): Declaration | undefined => {
+    const own = fileScope.ownContacts.get(party)?.get(name);
+    if (own) return own;
+    const importedContacts = fileScope.importedContacts;
+    let imported = importedContacts.get(party);
+    if (!imported) {
+      imported = new Map();
+      for (const c of contactDeclarations(party)) if (!imported.has(c.name)) imported.set(c.name, c);
+      importedContacts.set(party, imported);
+    }
+    return imported.get(name);
+  };
   const refContact = (r: A.ContactRef | undefined) => {
     if (!r?.contact) return;
     if (r.party) {
