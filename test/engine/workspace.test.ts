@@ -82,3 +82,25 @@ describe('configuration lookups', () => {
     expect(loader.configFor('/w/x.pledge', '/w').file).toBe('/w/.pledgerc.json');
   });
 });
+
+describe('analyses of files that are not open', () => {
+  // PL202-style findings with fixes: an agreement without an emergency clause
+  // gets a finding whose quick fix inserts one.
+  const SOURCE = PARTIES + 'calendar Office Mon-Fri 08:00-18:00\nagreement "X" {\n  provider A\n  customer B\n  service S {\n    support Office\n    availability 99.9% per month\n  }\n}\n';
+
+  it('keep findings and messages but not quick fixes, and an opened file gets its fixes back', () => {
+    const ws = workspaceOf({ '/w/a.pledge': SOURCE });
+    const closed = ws.analysis('/w/a.pledge')!;
+    expect(closed.findings.length).toBeGreaterThan(0);
+    expect(closed.findings.every((f) => f.fixes.length === 0)).toBe(true);
+    expect(closed.findings.every((f) => f.message.length > 0)).toBe(true);
+
+    ws.openDocument('/w/a.pledge', SOURCE, 1);
+    const open = ws.analysis('/w/a.pledge')!;
+    expect(open).not.toBe(closed);
+    expect(open.findings.map((f) => f.message)).toEqual(closed.findings.map((f) => f.message));
+    expect(open.findings.some((f) => f.fixes.length > 0)).toBe(true);
+    // Open analyses are cached whole.
+    expect(ws.analysis('/w/a.pledge')).toBe(open);
+  });
+});

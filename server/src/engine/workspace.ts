@@ -14,6 +14,26 @@ interface CacheEntry {
   deps: Array<[string, ParseResult | undefined]>;
   settings: RuleSettings;
   analysis: Analysis;
+  /** False when the analysis was slimmed (the file was not open): an open file analyses again. */
+  complete: boolean;
+}
+
+/**
+ * A string as one flat piece: messages are built by concatenation, and a
+ * concatenated string keeps every part it was built from.
+ */
+function flat(s: string): string {
+  return s.length < 2 ? s : (s.charAt(0) + s.slice(1)).normalize();
+}
+
+/** Drops from the analysis of a file that is not open what only an open editor asks for. */
+function slim(analysis: Analysis): void {
+  analysis.facts.compact();
+  for (const f of analysis.findings) {
+    f.fixes = [];
+    f.message = flat(f.message);
+    for (const r of f.related) r.message = flat(r.message);
+  }
 }
 
 export interface WorkspaceOptions {
@@ -116,12 +136,17 @@ export class Workspace {
   }
 
   analysis(file: string): Analysis | undefined {
+    // Parse first: the program then holds the one copy of the text that the
+    // cache entry and the analysis share (reading the file for each of them
+    // kept up to three copies of every file in memory).
+    this.program.parsed(file);
     const text = this.program.text(file);
     if (text === undefined) return undefined;
     const settings = this.settingsFor(file);
     const cached = this.cache.get(file);
     if (
       cached &&
+      (cached.complete || !this.open.has(file)) &&
       cached.text === text &&
       cached.settings === settings &&
       cached.deps.every(([dep, parsed]) => this.program.parsed(dep) === parsed)
@@ -133,9 +158,12 @@ export class Workspace {
     const deps = analysis.model.imports
       .filter((i) => i.target)
       .map((i): [string, ParseResult | undefined] => [i.target!, this.program.parsed(i.target!)]);
-    // The figures behind hovers and hints are computed again when a file that is not open is asked about.
-    if (!this.open.has(file)) analysis.facts.compact();
-    this.cache.set(file, { text, deps, settings, analysis });
+    // A file that is not open keeps what diagnostics and workspace-wide
+    // features read: the figures behind hovers and hints and the quick fixes
+    // are computed again when it is opened.
+    const complete = this.open.has(file);
+    if (!complete) slim(analysis);
+    this.cache.set(file, { text, deps, settings, analysis, complete });
     this.setImports(file, [...new Set(analysis.model.imports.map((i) => i.target).filter((t): t is string => t !== undefined && t !== file))]);
     return analysis;
   }
