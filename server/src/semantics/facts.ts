@@ -59,12 +59,12 @@ const NO_AGREEMENT = {};
 const gapMemo = new Map<string, Gap | DatedGap>();
 const GAP_MEMO_SIZE = 512;
 
-function memoGap(parts: CoveragePart[], range: DateRange | undefined, names: ReadonlyMap<string, string>, countries: string): Gap | DatedGap {
+function memoGap(parts: CoveragePart[], range: DateRange | undefined, names: () => ReadonlyMap<string, string>, countries: string): Gap | DatedGap {
   // Holiday names inside dated gaps are worded in the current locale.
   const key = JSON.stringify([parts.map((p) => [p.weekly.intervals, p.holidays?.size ?? 0]), range, countries, getLocale()]);
   let g = gapMemo.get(key);
   if (!g) {
-    g = longestGap(parts, range, names);
+    g = longestGap(parts, range, names());
     if (gapMemo.size >= GAP_MEMO_SIZE) gapMemo.clear();
     gapMemo.set(key, g);
   }
@@ -87,6 +87,8 @@ export function termRange(agreement: AgreementModel | undefined, today = new Dat
 export class Facts {
   private schedules = new WeakMap<object, WeakMap<object, ResolvedSchedule>>();
   private services = new WeakMap<A.Service, ServiceFacts>();
+  /** Calendars named by a schedule, resolved per agreement. */
+  private calendars = new WeakMap<A.Calendar, WeakMap<object, ResolvedSchedule>>();
   /** Reference targets by the start of the reference (made when first asked for). */
   private refTargets: Map<number, Declaration | undefined> | undefined;
 
@@ -99,6 +101,7 @@ export class Facts {
    */
   compact(): void {
     this.schedules = new WeakMap();
+    this.calendars = new WeakMap();
     this.services = new WeakMap();
     this.refTargets = undefined;
   }
@@ -127,7 +130,17 @@ export class Facts {
     } else {
       const target = this.targetAt(s.ref.span);
       const cal = target?.node.kind === 'Calendar' ? (target.node as A.Calendar) : undefined;
-      result = cal && !seen.has(cal) ? this.calendar(cal, agreement, new Set([...seen, cal])) : { weekly: WeeklySchedule.none(), always: false };
+      if (!cal || seen.has(cal)) result = { weekly: WeeklySchedule.none(), always: false };
+      else if (seen.size > 0) result = this.calendar(cal, agreement, new Set([...seen, cal]));
+      else {
+        // Every service that names a calendar shares its one resolution
+        // (with its holidays): a calendar is resolved once per agreement.
+        let perAgreementCalendar = this.calendars.get(cal);
+        if (!perAgreementCalendar) this.calendars.set(cal, (perAgreementCalendar = new WeakMap()));
+        let resolved = perAgreementCalendar.get(key);
+        if (!resolved) perAgreementCalendar.set(key, (resolved = this.calendar(cal, agreement, new Set([cal]))));
+        result = resolved;
+      }
     }
     if (!perAgreement) this.schedules.set(s, (perAgreement = new WeakMap()));
     perAgreement.set(key, result);
@@ -240,7 +253,7 @@ export class ServiceFacts {
     if (!g) {
       const parts: CoveragePart[] = [...this.supportParts()];
       if (withEmergency) for (const r of this.reachable()) parts.push({ weekly: r.weekly, holidays: r.holidays });
-      const names = new Map<string, string>([...(this.support.holidayNames ?? [])]);
+      const names = () => new Map<string, string>([...(this.support.holidayNames ?? [])]);
       const dated = parts.some((p) => p.holidays && p.holidays.size > 0);
       const reachable = withEmergency ? this.reachable() : [];
       const countries = [this.support.country ?? '', ...reachable.map((r) => r.country ?? '')].join(',');

@@ -692,23 +692,3 @@ export function buildFile(cst: CstNode | undefined, comments: A.Comment[], lengt
   };
 }
 
-/** Every token a block skipped while recovering, with the kind of block it was in. */
-export function collectJunk(cst: CstNode | undefined): Array<{ token: IToken; block: string }> {
-  const out: Array<{ token: IToken; block: string }> = [];
-  const visit = (n: CstNode) => {
-    const children = n.children as Children;
-    for (const label in children) {
-      const list = children[label];
-      if (!list) continue;
-      const junk = label === 'junk';
-      for (let i = 0; i < list.length; i++) {
-        const e = list[i]!;
-        if (isToken(e)) {
-          if (junk && !e.isInsertedInRecovery) out.push({ token: e, block: n.name });
-        } else visit(e);
-      }
-    }
-  };
-  if (cst) visit(cst);
-  return out.sort((a, b) => a.token.startOffset - b.token.startOffset);
-}

@@ -3,7 +3,7 @@
 import { tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
 import { closest, distance } from 'fastest-levenshtein';
 import type * as A from './ast';
-import { buildFile, collectJunk, tokenSpan } from './builder';
+import { buildFile, tokenSpan } from './builder';
 import { t, type MessageKey } from '../i18n';
 import { describeFound, isCloseError, labelOf, orList, setSourceText } from './messages';
 import { BLOCK_STARTS, parserInstance, type BlockKind } from './parser';
@@ -21,18 +21,6 @@ export interface ParseResult {
   /** Every significant token, in order (for semantic highlighting and formatting). */
   tokens: IToken[];
 }
-
-const BLOCK_OF_RULE: Record<string, BlockKind> = {
-  file: 'file',
-  party: 'party',
-  agreement: 'agreement',
-  service: 'service',
-  priority: 'priority',
-  kpi: 'kpi',
-  escalation: 'escalation',
-  emergency: 'emergency',
-  credits: 'credits',
-};
 
 /** Where a clause stands ("in a service"), in the current locale. */
 function blockName(block: BlockKind): string {
@@ -125,7 +113,6 @@ export function parse(text: string): ParseResult {
     errors.push({ message: t('syntax.unreadable', { reason: (e as Error).message }), span: { start: 0, end: 0 } });
   }
 
-  const index = new Map(lexed.tokens.map((t, i) => [t, i]));
   const parserErrorStarts = new Set<number>(errors.map((e) => e.span.start));
   for (const e of parser.errors) {
     const t = e.token;
@@ -133,7 +120,7 @@ export function parse(text: string): ParseResult {
     let span = atEnd ? endSpan(text, lexed.tokens) : tokenSpan(t);
     // An unfinished clause is reported where it ends (its last token), not
     // on the next line's clause: the error is about what is missing there.
-    const previous = atEnd ? undefined : lexed.tokens[(index.get(t) ?? 0) - 1];
+    const previous = atEnd ? undefined : lexed.tokens[indexOfToken(lexed.tokens, t) - 1];
     if (previous && !isCloseError(t) && /[\r\n]/.test(text.slice(previous.startOffset + previous.image.length, t.startOffset))) {
       span = tokenSpan(previous);
     }
@@ -144,21 +131,33 @@ export function parse(text: string): ParseResult {
 
   // One error for each run of skipped tokens, unless the parser already
   // reported an error on its first token.
-  const junk = collectJunk(cst);
   let previousIndex = -2;
-  for (const { token, block } of junk) {
-    const i = index.get(token) ?? -1;
-    const continues = i === previousIndex + 1;
-    previousIndex = i;
+  for (const { token, block, index } of parser.junk) {
+    const continues = index === previousIndex + 1;
+    previousIndex = index;
     if (continues) continue;
     if (parserErrorStarts.has(token.startOffset)) continue;
-    errors.push({ message: junkMessage(token, BLOCK_OF_RULE[block] ?? 'file'), span: tokenSpan(token) });
+    errors.push({ message: junkMessage(token, block), span: tokenSpan(token) });
   }
 
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   // One error per token: the first (innermost) explanation is the useful one.
   const unique = errors.filter((e, i) => i === 0 || e.span.start !== errors[i - 1]!.span.start);
   return { file: buildFile(cst, comments, text.length), errors: unique, tokens: lexed.tokens };
+}
+
+/** The index of `token` in `tokens` (sorted by offset), by binary search; 0 when it is not there. */
+function indexOfToken(tokens: readonly IToken[], token: IToken): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t === token) return mid;
+    if (t.startOffset < token.startOffset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** For each token index, how many more `}` than `{` follow from there (the parser's test for a missing `}`). */

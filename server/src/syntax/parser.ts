@@ -84,7 +84,11 @@ export class PledgeParser extends CstParser {
    */
   private junkDepth: number[] = [];
 
-  private blockLoop(own: readonly TokenType[], items: () => void, closed: boolean): void {
+  /** The tokens skipped as junk, in source order, with the block they were skipped in and their index in the input. */
+  junk: Array<{ token: IToken; block: BlockKind; index: number }> = [];
+
+  private blockLoop(kind: BlockKind, items: () => void, closed: boolean): void {
+    const own = BLOCK_STARTS[kind];
     this.ACTION(() => this.junkDepth.push(0));
     try {
       // One token decides between a clause and junk: a clause keyword starts
@@ -101,7 +105,10 @@ export class PledgeParser extends CstParser {
                 IGNORE_AMBIGUITIES: true,
                 ALT: () => {
                   const t = this.CONSUME9(T.AnyToken, { LABEL: 'junk' });
-                  this.ACTION(() => this.trackJunkBraces(t));
+                  this.ACTION(() => {
+                    this.trackJunkBraces(t);
+                    if (!t.isInsertedInRecovery) this.junk.push({ token: t, block: kind, index: (this as unknown as { currIdx: number }).currIdx });
+                  });
                 },
               },
             ],
@@ -158,7 +165,7 @@ export class PledgeParser extends CstParser {
     this.CONSUME(T.LCurly);
     this.ACTION(() => this.stopStack.push([...BLOCK_STARTS[kind]]));
     try {
-      this.blockLoop(BLOCK_STARTS[kind], items, true);
+      this.blockLoop(kind, items, true);
     } finally {
       this.ACTION(() => this.stopStack.pop());
     }
@@ -169,9 +176,10 @@ export class PledgeParser extends CstParser {
     this.ACTION(() => {
       this.stopStack = [TOP_STARTS];
       this.junkDepth = [];
+      this.junk = [];
     });
     this.blockLoop(
-      TOP_STARTS,
+      'file',
       () =>
         this.OR([
           { ALT: () => this.SUBRULE(this.importDecl) },

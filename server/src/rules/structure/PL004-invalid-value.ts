@@ -6,13 +6,21 @@ import { t as tr } from '../../i18n/index';
 /** Clauses whose duration is a limit, so zero makes no sense. */
 const LIMITS = new Set(['Respond', 'Resolve', 'EmergencyRespond', 'Claim', 'Within', 'MaxDowntime']);
 
+const zones = new Map<string, boolean>();
+
+/** Whether the platform knows the IANA zone (remembered: building a formatter to find out is slow). */
 function validZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = zones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zones.set(zone, valid);
   }
+  return valid;
 }
 
 function checkTime(ctx: RuleContext, t: A.TimeLit | undefined, isEnd: boolean): boolean {
