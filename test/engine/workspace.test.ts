@@ -104,3 +104,30 @@ describe('analyses of files that are not open', () => {
     expect(ws.analysis('/w/a.pledge')).toBe(open);
   });
 });
+
+describe('files that can name a declaration', () => {
+  it('are the file and its direct importers, with files not yet analysed analysed first', () => {
+    const files: Record<string, string> = {
+      '/w/parties.pledge': PARTIES,
+      '/w/a.pledge': agreement(['parties.pledge']),
+      '/w/b.pledge': agreement([]),
+      '/w/c.pledge': agreement(['a.pledge']),
+    };
+    const ws = new Workspace({ fileSystem: { readFile: (f) => files[f] } });
+    ws.setRoots(['/w']);
+    for (const f of Object.keys(files)) ws.addKnown(f);
+    // Nothing analysed yet: the import index is filled on demand.
+    expect(ws.filesNaming('/w/parties.pledge')).toEqual(['/w/parties.pledge', '/w/a.pledge']);
+    // Imports are not transitive: c.pledge imports a.pledge, not parties.pledge.
+    expect(ws.filesNaming('/w/a.pledge')).toEqual(['/w/a.pledge', '/w/c.pledge']);
+  });
+
+  it('bind a closed file again when its names are asked for, with the same result', () => {
+    const ws = workspaceOf({ '/w/parties.pledge': PARTIES, '/w/a.pledge': agreement(['parties.pledge']) });
+    const a = ws.analysis('/w/a.pledge')!;
+    const references = a.model.references.map((r) => `${r.kind} ${r.name} ${r.span.start} ${r.target?.file ?? '-'}`);
+    expect(references).toContain(`party A ${agreement(['parties.pledge']).indexOf('provider A') + 9} /w/parties.pledge`);
+    expect(a.model).toBe(a.model);
+    expect(a.facts.model).toBe(a.model);
+  });
+});

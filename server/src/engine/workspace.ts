@@ -5,7 +5,8 @@
 
 import * as path from 'node:path';
 import type { ParseResult } from '../syntax/parse';
-import { isInside } from '../semantics/model';
+import { bindFile, isInside } from '../semantics/model';
+import { Facts } from '../semantics/facts';
 import { NO_SETTINGS, type Analysis, type RuleSettings } from './analyze';
 import { Program, nodeFileSystem, type FileSystem } from './program';
 
@@ -26,9 +27,17 @@ function flat(s: string): string {
   return s.length < 2 ? s : (s.charAt(0) + s.slice(1)).normalize();
 }
 
-/** Drops from the analysis of a file that is not open what only an open editor asks for. */
-function slim(analysis: Analysis): void {
-  analysis.facts.compact();
+/**
+ * Drops from the analysis of a file that is not open what only an open editor
+ * asks for. The names and figures (`model`, `facts`) are bound again from the
+ * kept parse when something asks for them; diagnostics, the outline and the
+ * import index do not.
+ */
+function slim(analysis: Analysis, rebind: () => { model: Analysis['model']; facts: Facts }): void {
+  let bound: { model: Analysis['model']; facts: Facts } | undefined;
+  const get = () => (bound ??= rebind());
+  Object.defineProperty(analysis, 'model', { configurable: true, enumerable: true, get: () => get().model });
+  Object.defineProperty(analysis, 'facts', { configurable: true, enumerable: true, get: () => get().facts });
   for (const f of analysis.findings) {
     f.fixes = [];
     f.message = flat(f.message);
@@ -162,9 +171,16 @@ export class Workspace {
     // features read: the figures behind hovers and hints and the quick fixes
     // are computed again when it is opened.
     const complete = this.open.has(file);
-    if (!complete) slim(analysis);
-    this.cache.set(file, { text, deps, settings, analysis, complete });
     this.setImports(file, [...new Set(analysis.model.imports.map((i) => i.target).filter((t): t is string => t !== undefined && t !== file))]);
+    if (!complete) {
+      const root = this.rootOf(file);
+      const today = this.options.today;
+      slim(analysis, () => {
+        const model = bindFile(file, analysis.parsed, this.program.host(root));
+        return { model, facts: new Facts(model, today) };
+      });
+    }
+    this.cache.set(file, { text, deps, settings, analysis, complete });
     return analysis;
   }
 
@@ -176,7 +192,18 @@ export class Workspace {
    */
   importers(file: string): string[] {
     const candidates = [...(this.importedBy.get(file) ?? [])].sort();
-    return candidates.filter((f) => f !== file && (this.known.has(f) || this.open.has(f)) && this.analysis(f)?.model.imports.some((i) => i.target === file));
+    // Analysing a candidate brings its entry in the index up to date.
+    return candidates.filter((f) => f !== file && (this.known.has(f) || this.open.has(f)) && this.analysis(f) !== undefined && (this.importsOf.get(f) ?? []).includes(file));
+  }
+
+  /**
+   * The files that can name a declaration of `file`: the file itself and its
+   * direct importers (imports are not transitive, LANGUAGE.md §4). Files not
+   * analysed yet are analysed first, so the import index is complete.
+   */
+  filesNaming(file: string): string[] {
+    for (const f of this.files()) if (!this.cache.has(f)) this.analysis(f);
+    return [file, ...this.importers(file)];
   }
 
   /** Drops every cached analysis (settings or configuration files changed). */

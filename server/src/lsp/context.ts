@@ -128,6 +128,14 @@ export class ServerContext {
     return tooLarge(this.workspace.program.text(file)) ? undefined : this.workspace.analysis(file);
   }
 
+  /** The analyses of the files that can name a declaration of `file` (itself and its importers). */
+  analysesNaming(file: string): Analysis[] {
+    return this.workspace
+      .filesNaming(file)
+      .map((f) => this.analysisOfFile(f))
+      .filter((a): a is Analysis => a !== undefined);
+  }
+
   allAnalyses(): Analysis[] {
     return this.workspace
       .files()

@@ -35,7 +35,7 @@ export function registerNavigation(ctx: ServerContext): void {
       if (!a) return [];
       const decl = declarationAt(a, toOffset(a.text, p.position));
       if (!decl) return [];
-      return references(ctx.allAnalyses(), decl, p.context.includeDeclaration).map((l) => ({
+      return references(ctx.analysesNaming(decl.file), decl, p.context.includeDeclaration).map((l) => ({
         uri: ctx.uriFor(l.file),
         range: toRange(ctx.textOf(l.file), l.span),
       }));
@@ -60,7 +60,7 @@ export function registerNavigation(ctx: ServerContext): void {
       if (!a) return null;
       const decl = declarationAt(a, toOffset(a.text, p.position));
       if (!decl) return null;
-      const result = rename(ctx.allAnalyses(), decl, p.newName);
+      const result = rename(ctx.analysesNaming(decl.file), decl, p.newName);
       if ('error' in result) {
         // A rejected name is an error reply, so the editor shows the reason.
         return new ResponseError(-32602, result.error);
