@@ -26,7 +26,8 @@ const common = {
   define: { 'import.meta.url': '__pledgeImportMetaUrl', __PLEDGE_BUNDLED__: 'true', __PLEDGE_VERSION__: JSON.stringify(version) },
   banner: { js: "const __pledgeImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
   // jsonc-parser's main (UMD) build requires its parts at run time, which a bundle cannot: bundle its ES modules.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // moment-timezone: loaded on first use (scripts/shims/moment-timezone.cjs).
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', 'moment-timezone': './scripts/shims/moment-timezone.cjs' },
 };
 
 const builds = [

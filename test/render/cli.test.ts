@@ -117,4 +117,13 @@ describe('pledge render, built', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
   }, 60_000);
+
+  it('computes equinox holidays as the sources do (the bundle loads moment-timezone on first use)', () => {
+    const file = 'test/fixtures/cli/equinox-holidays.pledge';
+    const md = cli('render', file, '--format', 'md');
+    expect(md.status).toBe(0);
+    expect(md.stderr).toBe('');
+    expect(md.stdout).toContain('JP: 18 days in the term');
+    expect(md.stdout).toBe(withLocale('en', () => renderDocument(analyzeFile(path.join(REPO, file)), { format: 'md' })));
+  }, 60_000);
 });

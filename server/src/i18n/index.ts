@@ -25,6 +25,24 @@ const INTL_TAGS: Record<Locale, string> = { en: 'en-GB', nl: 'nl-NL' };
 let current: Locale = 'en';
 const compiled = new Map<string, IntlMessageFormat | string>();
 
+/** One `Intl` object per constructor, locale and options, shared by every message (each message made its own). */
+function memoized<T>(make: (locales?: string | string[], options?: object) => T): (locales?: string | string[], options?: object) => T {
+  const cache = new Map<string, T>();
+  return (locales, options) => {
+    const key = JSON.stringify([locales, options]);
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(locales, options)));
+    return value;
+  };
+}
+
+const formatters = {
+  getNumberFormat: memoized((l, o) => new Intl.NumberFormat(l, o)),
+  getDateTimeFormat: memoized((l, o) => new Intl.DateTimeFormat(l, o)),
+  getPluralRules: memoized((l, o) => new Intl.PluralRules(l, o as Intl.PluralRulesOptions)),
+};
+
+
 /**
  * True when ICU MessageFormat would print `source` unchanged: no argument
  * braces and no apostrophe escapes (`''`, or `'` before a brace).
@@ -92,7 +110,7 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
     if (source === undefined) return key;
     // A message without ICU syntax is its own text: no need to compile it
     // (most command and option descriptions, read on every CLI start).
-    format = isPlain(source) ? source : new IntlMessageFormat(source, INTL_TAGS[locale], undefined, { ignoreTag: true });
+    format = isPlain(source) ? source : new IntlMessageFormat(source, INTL_TAGS[locale], undefined, { ignoreTag: true, formatters });
     compiled.set(id, format);
   }
   if (typeof format === 'string') return format;
