@@ -30,8 +30,21 @@ const common = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', 'moment-timezone': './scripts/shims/moment-timezone.cjs' },
 };
 
+// The CLI keeps isomorphic-git (only `pledge diff --git` reads a repository)
+// in a bundle of its own, loaded on demand: every other command starts
+// without reading or compiling it. (`import()` becomes `require`: the CLI
+// runs its bundle as a script with a code cache, where `import()` is not
+// available.)
+const gitApart = {
+  name: 'git-apart',
+  setup(build) {
+    build.onResolve({ filter: /^isomorphic-git$/ }, () => ({ path: './vendor-git.cjs', external: true }));
+  },
+};
+
 const builds = [
-  { entryPoints: { pledge: 'server/src/cli/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
+  { entryPoints: { pledge: 'server/src/cli/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' }, plugins: [gitApart], supported: { 'dynamic-import': false } },
+  { entryPoints: { 'vendor-git': 'scripts/shims/vendor-git.cjs' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
   { entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
   // The worker threads of a parallel `pledge check` (server/src/cli/parallel.ts).
   { entryPoints: { 'check-worker': 'server/src/cli/worker.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },

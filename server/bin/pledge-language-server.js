@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The Pledge language server for any LSP client: `pledge-language-server --stdio`.
-// The bundle is CommonJS: `require` loads it directly (an `import()` would scan its exports first).
-import { createRequire } from 'node:module';
+// CommonJS, like the bundle it loads (an ES module would start slower and scan the bundle's exports).
+'use strict';
 
-createRequire(import.meta.url)('../dist/server.cjs');
+require('../dist/server.cjs');

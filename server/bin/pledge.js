@@ -1,33 +1,41 @@
 #!/usr/bin/env node
 // The `pledge` command: the bundled CLI built by `npm run build`.
 //
-// The bundle is CommonJS and is loaded the way `require` loads it (an
-// `import()` would first scan its exports). Compiling the bundle is a large
-// part of starting, so the compiled code is kept in V8's code cache in the
-// user's cache folder ($XDG_CACHE_HOME/pledge, else ~/.cache/pledge), keyed by
-// the bundle's path, size and time and by the Node version; anything wrong
-// with the cache, or PLEDGE_NO_CODE_CACHE=1, simply loads the bundle without it.
-import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as vm from 'node:vm';
+// This file is CommonJS (an ES module costs Node a few milliseconds more to
+// start), and it loads the bundle the way `require` does. Compiling the bundle
+// is a large part of starting, so the compiled code is kept in V8's code cache
+// in the user's cache folder ($XDG_CACHE_HOME/pledge, else ~/.cache/pledge),
+// keyed by the bundle's path, size and time and by the Node version; anything
+// wrong with the cache, or PLEDGE_NO_CODE_CACHE=1, simply loads the bundle
+// without it.
+'use strict';
 
-const bundle = fileURLToPath(new URL('../dist/pledge.cjs', import.meta.url));
+const fs = require('node:fs');
+const Module = require('node:module');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const bundle = path.join(__dirname, '..', 'dist', 'pledge.cjs');
+
+/** A short, stable text hash (FNV-1a, 32 bits) for the cache file's name. */
+function fnv(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
 
 function cacheFile(stat) {
   const home = process.env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : undefined);
   if (!home) return undefined;
-  const key = createHash('sha256')
-    .update([bundle, stat.size, stat.mtimeMs, process.version, process.arch].join('\0'))
-    .digest('hex')
-    .slice(0, 16);
+  const key = fnv(bundle) + fnv([stat.size, stat.mtimeMs, process.version, process.arch].join('\0'));
   return path.join(home, 'pledge', `cli-${key}.v8cache`);
 }
 
-/** The compiled bundle and how to run it, or undefined when the code cache cannot be used. */
+/** The compiled bundle, or undefined when the code cache cannot be used. */
 function compileWithCodeCache() {
   const cache = cacheFile(fs.statSync(bundle));
   if (!cache) return undefined;
@@ -72,8 +80,8 @@ if (script) {
   mod.filename = bundle;
   mod.paths = Module._nodeModulePaths(path.dirname(bundle));
   Module._cache[bundle] = mod;
-  script.runInThisContext().call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, path.dirname(bundle));
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
   mod.loaded = true;
 } else {
-  createRequire(import.meta.url)('../dist/pledge.cjs');
+  require(bundle);
 }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import git from 'isomorphic-git';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, TODAY } from '../harness/analyze';
 import { runDiff } from '../../server/src/cli/diff';
@@ -66,6 +67,14 @@ describe('pledge diff --git REV FILE', () => {
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('works in the built CLI, which loads isomorphic-git from a bundle of its own', () => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'pipe' });
+    const r = spawnSync(process.execPath, [path.join(REPO, 'server/bin/pledge.js'), 'diff', '--git', 'HEAD~1', 'agreement.pledge', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).changes[0].message).toBe('availability 99.5% per month → 99.9% per month: downtime budget 216 min → 43.2 min');
+  }, 120_000);
 
   it('exits 0 against the last commit when the file is unchanged', async () => {
     const out = await run(['agreement.pledge'], { git: 'HEAD' }, dir);

@@ -6,7 +6,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import git from 'isomorphic-git';
+import type GitApi from 'isomorphic-git';
 import { ConfigLoader } from '../engine/config';
 import { Program } from '../engine/program';
 import type { Analysis } from '../engine/analyze';
@@ -27,6 +27,18 @@ export interface DiffOptions {
 
 class DiffError extends Error {}
 
+let gitModule: Promise<typeof GitApi> | undefined;
+
+/**
+ * isomorphic-git, loaded only when a committed version is read: it is a large
+ * part of the CLI, and the bundled CLI keeps it in a file of its own
+ * (scripts/build.mjs) so that no other command reads or loads it.
+ */
+function loadGit(): Promise<typeof GitApi> {
+  gitModule ??= import('isomorphic-git').then((m) => ((m as { default?: typeof GitApi }).default ?? (m as unknown as typeof GitApi)));
+  return gitModule;
+}
+
 function analyzeText(file: string, text: string | undefined, cwd: string, options: DiffOptions, loader: ConfigLoader): { analysis: Analysis; problems: string } {
   const program = new Program();
   if (text !== undefined) program.setOverlay(file, text);
@@ -40,6 +52,7 @@ function analyzeText(file: string, text: string | undefined, cwd: string, option
 
 /** The text of `file` at revision `rev` of the repository that holds it. */
 export async function committedText(file: string, rev: string): Promise<string> {
+  const git = await loadGit();
   let dir: string;
   try {
     dir = await git.findRoot({ fs, filepath: path.dirname(file) });
@@ -65,6 +78,7 @@ export async function resolveRevision(dir: string, rev: string): Promise<string>
   const m = /^(.*?)((?:[~^]\d*)*)$/.exec(rev.trim());
   const base = m?.[1] || 'HEAD';
   const steps = m?.[2]?.match(/[~^]\d*/g) ?? [];
+  const git = await loadGit();
   const unknown = () => new DiffError(t('diff.cli.unknownRevision', { rev }));
   let oid: string;
   try {
