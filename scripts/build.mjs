@@ -30,24 +30,31 @@ const common = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', 'moment-timezone': './scripts/shims/moment-timezone.cjs' },
 };
 
-// The CLI keeps isomorphic-git (only `pledge diff --git` reads a repository)
-// in a bundle of its own, loaded on demand: every other command starts
-// without reading or compiling it. (`import()` becomes `require`: the CLI
-// runs its bundle as a script with a code cache, where `import()` is not
-// available.)
-const gitApart = {
-  name: 'git-apart',
+// The CLI keeps what few commands need in bundles of their own, loaded on
+// demand, so that every other command starts without reading or compiling
+// them: isomorphic-git (only `pledge diff --git` reads a repository) and
+// moment-timezone with every zone's data (only the holidays of a few
+// countries need it; see scripts/shims/moment-timezone.cjs). `import()`
+// becomes `require`: the CLI runs its bundle as a script with a code cache,
+// where `import()` is not available.
+const APART = [
+  { filter: /^isomorphic-git$/, bundle: 'vendor-git', entry: 'scripts/shims/vendor-git.cjs' },
+  { filter: /node_modules\/moment-timezone\/index\.js$/, bundle: 'vendor-moment-timezone', entry: 'node_modules/moment-timezone/index.js' },
+];
+const apart = {
+  name: 'apart',
   setup(build) {
-    build.onResolve({ filter: /^isomorphic-git$/ }, () => ({ path: './vendor-git.cjs', external: true }));
+    for (const a of APART) build.onResolve({ filter: a.filter }, () => ({ path: `./${a.bundle}.cjs`, external: true }));
   },
 };
+const cli = { outdir: 'server/dist', outExtension: { '.js': '.cjs' }, plugins: [apart], supported: { 'dynamic-import': false } };
 
 const builds = [
-  { entryPoints: { pledge: 'server/src/cli/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' }, plugins: [gitApart], supported: { 'dynamic-import': false } },
-  { entryPoints: { 'vendor-git': 'scripts/shims/vendor-git.cjs' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
-  { entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
+  { entryPoints: { pledge: 'server/src/cli/main.ts' }, ...cli },
   // The worker threads of a parallel `pledge check` (server/src/cli/parallel.ts).
-  { entryPoints: { 'check-worker': 'server/src/cli/worker.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
+  { entryPoints: { 'check-worker': 'server/src/cli/worker.ts' }, ...cli },
+  ...APART.map((a) => ({ entryPoints: { [a.bundle]: a.entry }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } })),
+  { entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'server/dist', outExtension: { '.js': '.cjs' } },
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'client/dist', external: ['vscode'] },
 ];
 

@@ -7,7 +7,8 @@
 
 let real;
 function load() {
-  // A relative path, so the bundler's alias for the package name does not apply.
+  // A relative path, so the bundler's alias for the package name does not
+  // apply; the CLI bundles it apart (server/dist/vendor-moment-timezone.cjs).
   real ??= require('../../node_modules/moment-timezone/index.js');
   return real;
 }
