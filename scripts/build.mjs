@@ -1,6 +1,6 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild.
 // `node scripts/build.mjs --watch` rebuilds on change; `--production` drops
-// the source maps (used by `npm run package`). Bundles are always minified:
+// the source maps (used by `npm run package`). Bundles are minified:
 // reading and compiling a smaller file is a measurable part of every CLI
 // start (bench/README.md), and the linked source maps keep stack traces readable.
 import * as esbuild from 'esbuild';
@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--no-minify`: readable bundles, for CPU profiles (`node --cpu-prof`).
+const minify = !process.argv.includes('--no-minify');
 
 // `__PLEDGE_VERSION__`: the version of package.json, one constant for the bundles (server/src/rules/version.ts).
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -18,7 +20,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: production ? false : 'linked',
-  minify: true,
+  minify,
   logLevel: 'warning',
   legalComments: 'none',
   // Some dependencies ship ESM that reads `import.meta.url`; give the CJS bundle a real one.
