@@ -52,12 +52,18 @@ export function checkParts(
   }
 }
 
-/** The bundled worker script, next to the running bundle (absent when running from source). */
+/**
+ * The worker script: server/bin/check-worker.js, which runs the worker bundle
+ * next to the running bundle with its code cache, else that bundle itself
+ * (absent when running from source).
+ */
 function workerScript(): string | undefined {
   const dir = typeof __dirname === 'string' ? __dirname : undefined;
   if (!dir) return undefined;
-  const file = path.join(dir, 'check-worker.cjs');
-  return fs.existsSync(file) ? file : undefined;
+  const bundle = path.join(dir, 'check-worker.cjs');
+  if (!fs.existsSync(bundle)) return undefined;
+  const cached = path.join(dir, '..', 'bin', 'check-worker.js');
+  return fs.existsSync(cached) ? cached : bundle;
 }
 
 /** How many threads to use for `files` files (1: check serially). */

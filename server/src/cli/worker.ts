@@ -21,5 +21,8 @@ try {
 } catch (e) {
   input.port.postMessage({ error: String((e as Error)?.message ?? e) } satisfies WorkerOutput);
 }
+// Run by server/bin/check-worker.js without a usable code cache: write it now,
+// while this thread still runs.
+(globalThis as { __pledgeSaveCodeCache?: () => void }).__pledgeSaveCodeCache?.();
 Atomics.store(flags, input.index, 1);
 Atomics.notify(flags, input.index);
