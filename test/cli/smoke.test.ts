@@ -1,7 +1,8 @@
 // One end-to-end run of the built CLI: `node scripts/build.mjs`, then `node server/bin/pledge.js`.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -34,5 +35,30 @@ describe('built CLI', () => {
     const unknown = run('explain', 'PL0008');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('did you mean PL008');
+  }, 60_000);
+
+  it('keeps a code cache per bundle, and runs the same without one or with a broken one', () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'pledge-cache-'));
+    try {
+      const args = ['check', 'samples', '--format', 'json'];
+      const cached = (env: Record<string, string> = {}) =>
+        spawnSync(process.execPath, ['server/bin/pledge.js', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home, PLEDGE_JOBS: '2', ...env } });
+      const first = cached();
+      const dir = path.join(home, 'pledge');
+      const files = () => readdirSync(dir).sort();
+      // The command and its worker thread each wrote theirs.
+      expect(files().map((f) => f.replace(/-[0-9a-f]{16}\.v8cache$/, ''))).toEqual(['cli', 'worker']);
+      const second = cached();
+      expect(second.stdout).toBe(first.stdout);
+      for (const f of files()) writeFileSync(path.join(dir, f), 'not a code cache');
+      const broken = cached();
+      expect(broken.stdout).toBe(first.stdout);
+      expect(broken.stderr).toBe(first.stderr);
+      const none = cached({ PLEDGE_NO_CODE_CACHE: '1' });
+      expect(none.stdout).toBe(first.stdout);
+      expect(JSON.parse(first.stdout)).toHaveLength(6);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   }, 60_000);
 });
