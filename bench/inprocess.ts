@@ -1,6 +1,7 @@
 // In-process measurements, run by bench/run.ts in a child `node --expose-gc`
 // from an esbuild bundle (so the engine runs as it ships):
 //   analysis <file.pledge> <reps>    full analysis of one file vs JSON.parse
+//   phases <file.pledge> <reps>      median milliseconds of each phase (where the time goes)
 //   memory <workspace root> <files…> heap kept per source byte after indexing
 // Prints one JSON object on stdout.
 
@@ -8,6 +9,13 @@ import * as fs from 'node:fs';
 import { parse } from '../server/src/syntax/parse';
 import { analyze } from '../server/src/engine/analyze';
 import { Workspace } from '../server/src/engine/workspace';
+import { PledgeLexer } from '../server/src/syntax/tokens';
+import { parserInstance } from '../server/src/syntax/parser';
+import { buildFile } from '../server/src/syntax/builder';
+import { bindFile } from '../server/src/semantics/model';
+import { Facts } from '../server/src/semantics/facts';
+import { RULES } from '../server/src/rules/registry';
+import { defaultOptions } from '../server/src/rules/options';
 
 declare const gc: () => void;
 
@@ -66,6 +74,35 @@ if (mode === 'analysis') {
   const parseOnly = time(() => parse(text), reps);
   const full = time(() => analyze('/bench/large.pledge', text, { host }), reps);
   process.stdout.write(JSON.stringify({ bytes: text.length, jsonBytes: json.length, jsonParse, parse: parseOnly, analysis: full }));
+} else if (mode === 'phases') {
+  const text = fs.readFileSync(args[0]!, 'utf8');
+  const reps = Number(args[1] ?? 5);
+  const host = { root: '/bench', getParsed: () => undefined };
+  const times: Record<string, number[]> = {};
+  const timed = <T>(phase: string, fn: () => T): T => {
+    const t = performance.now();
+    const r = fn();
+    (times[phase] ??= []).push(performance.now() - t);
+    return r;
+  };
+  for (let i = 0; i < reps + 2; i++) {
+    if (i === 2) for (const k of Object.keys(times)) times[k] = [];
+    const lexed = timed('lex', () => PledgeLexer.tokenize(text));
+    const parser = parserInstance();
+    parser.closesFrom = new Int32Array(lexed.tokens.length + 1);
+    parser.input = lexed.tokens;
+    const cst = timed('parse_cst', () => parser.file());
+    timed('build_ast', () => buildFile(cst, [], text.length));
+    const parsed = parse(text);
+    const model = timed('bind', () => bindFile('/bench/large.pledge', parsed, host));
+    const facts = new Facts(model);
+    timed('rules', () => {
+      for (const rule of RULES) rule.check({ file: '/bench/large.pledge', text, parsed, model, facts, options: defaultOptions(rule.options), report: () => {} });
+    });
+  }
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(times)) out[`${k}_p50_ms`] = Math.round(stats(v).p50 * 10) / 10;
+  process.stdout.write(JSON.stringify(out));
 } else if (mode === 'memory') {
   const [root, list] = args as [string, string];
   const files = fs.readFileSync(list, 'utf8').split('\n').filter(Boolean);

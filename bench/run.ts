@@ -113,11 +113,14 @@ function inprocess(inputs: ReturnType<typeof prepare>): void {
       results.analysis_ms_1mb = round(r.analysis.p50);
       results.parse_ms_1mb = round(r.parse.p50);
       results.json_parse_ms_1mb = round(r.jsonParse.p50, 2);
-      // The ratio compares CPU time: steadier than wall-clock time when other work shares the machine.
-      results.analysis_ratio_vs_json_parse = round(r.analysis.cpuP50 / r.jsonParse.cpuP50);
-      results.analysis_ratio_vs_json_parse_wall = round(r.analysis.p50 / r.jsonParse.p50);
+      // Wall-clock time, as the figure was first measured; the CPU-time ratio
+      // also counts V8's garbage-collection threads, which JSON.parse hardly needs.
+      results.analysis_ratio_vs_json_parse = round(r.analysis.p50 / r.jsonParse.p50);
+      results.analysis_ratio_vs_json_parse_cpu = round(r.analysis.cpuP50 / r.jsonParse.cpuP50);
     }
   }
+  log('timing the phases of analysing the large file …');
+  extra.phases_big = runInprocess(inputs.inprocess, ['phases', inputs.bigFiles.big!, String(SIZES.analysisReps)]);
   log('measuring memory after indexing …');
   const ws = inputs.ws['1k']!;
   const list = path.join(tmp, 'files-1k.txt');
@@ -301,8 +304,8 @@ function vsix(): void {
 // Report
 
 const KEYS: Array<[string, string]> = [
-  ['analysis_ratio_vs_json_parse', 'full analysis of the large file ÷ JSON.parse of as many bytes of JSON (CPU time, p50)'],
-  ['analysis_ratio_vs_json_parse_wall', 'the same ratio in wall-clock time'],
+  ['analysis_ratio_vs_json_parse', 'full analysis of the large file ÷ JSON.parse of as many bytes of JSON (wall-clock time, p50)'],
+  ['analysis_ratio_vs_json_parse_cpu', 'the same ratio in CPU time (counts the garbage collector\'s threads too)'],
   ['analysis_ms_1mb', 'full analysis of the large file (ms, p50)'],
   ['parse_ms_1mb', 'parse alone of the large file (ms, p50)'],
   ['json_parse_ms_1mb', 'JSON.parse of as many bytes (ms, p50)'],
