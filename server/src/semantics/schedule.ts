@@ -100,6 +100,9 @@ function mod(n: number, m: number): number {
 export class WeeklySchedule {
   /** Covered week minutes: merged, sorted, within [0, 10,080). */
   readonly intervals: readonly Interval[];
+  /** Figures asked for again and again (a schedule never changes): computed once. */
+  private covered: number | undefined;
+  private longestDaily: number | undefined;
 
   private constructor(intervals: readonly Interval[]) {
     this.intervals = intervals;
@@ -160,7 +163,8 @@ export class WeeklySchedule {
 
   /** Covered minutes per week (Mon-Fri 08:00-18:00 → 3,000). */
   coveredMinutesPerWeek(): number {
-    return this.intervals.reduce((sum, i) => sum + (i.end - i.start), 0);
+    this.covered ??= this.intervals.reduce((sum, i) => sum + (i.end - i.start), 0);
+    return this.covered;
   }
 
   /**
@@ -169,11 +173,14 @@ export class WeeklySchedule {
    * no support → 0).
    */
   longestDailyWindow(): number {
-    let longest = 0;
-    for (let day = 0; day < 7; day++) {
-      for (const i of this.daySlices(day)) longest = Math.max(longest, i.end - i.start);
+    if (this.longestDaily === undefined) {
+      let longest = 0;
+      for (let day = 0; day < 7; day++) {
+        for (const i of this.daySlices(day)) longest = Math.max(longest, i.end - i.start);
+      }
+      this.longestDaily = longest;
     }
-    return longest;
+    return this.longestDaily;
   }
 
   /**
