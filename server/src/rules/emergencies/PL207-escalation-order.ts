@@ -99,20 +99,26 @@ export default defineRule({
           // One finding carries the reordering: the numbering finding when there is one.
           reorder = undefined;
         }
-        let previous: { label: string; after: string; minutes: number } | undefined;
+        // Texts are worded only for a level that is reported.
+        const label = (i: number) => t('rules.common.level', { level: levels[i]!.number?.text ?? String(i + 1) });
+        let previous: { index: number; after: A.Duration; minutes: number } | undefined;
         levels.forEach((l, i) => {
           if (!l.after) return;
           const m = minutes[i]!;
-          const label = t('rules.common.level', { level: l.number?.text ?? String(i + 1) });
           if (previous && m <= previous.minutes) {
             ctx.report({
               span: l.after.span,
-              message: t('rules.PL207.notLater', { level: label, after: describeDuration(l.after, m), previous: previous.label, previousAfter: previous.after }),
+              message: t('rules.PL207.notLater', {
+                level: label(i),
+                after: describeDuration(l.after, m),
+                previous: label(previous.index),
+                previousAfter: describeDuration(previous.after, previous.minutes),
+              }),
               fixes: reorder ? [reorder] : undefined,
             });
             reorder = undefined;
           }
-          previous = { label, after: describeDuration(l.after, m), minutes: m };
+          previous = { index: i, after: l.after, minutes: m };
         });
       }
     }
