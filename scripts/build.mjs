@@ -43,12 +43,39 @@ const APART = [
   { filter: /^isomorphic-git$/, bundle: 'vendor-git', entry: 'scripts/shims/vendor-git.cjs' },
   { filter: /node_modules\/moment-timezone\/index\.js$/, bundle: 'vendor-moment-timezone', entry: 'node_modules/moment-timezone/index.js' },
 ];
+// The CLI reads the holiday data of the countries a check names, one file per
+// country in server/dist/holidays/ (written below from the same data
+// module the sources use), instead of loading every country's on each start.
+const HOLIDAY_DATA_SHIM = new URL('./shims/holiday-data.cjs', import.meta.url).pathname;
 const apart = {
   name: 'apart',
   setup(build) {
     for (const a of APART) build.onResolve({ filter: a.filter }, () => ({ path: `./${a.bundle}.cjs`, external: true }));
+    build.onResolve({ filter: /\/holidayData$/ }, () => ({ path: HOLIDAY_DATA_SHIM }));
   },
 };
+
+/** server/dist/holidays/: index.json (the country codes), names.json and one file per country. */
+async function writeHolidayData() {
+  const { mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const { tmpdir } = await import('node:os');
+  const out = 'server/dist/holidays';
+  const module = `${tmpdir()}/pledge-holiday-data-${process.pid}.cjs`;
+  await esbuild.build({ entryPoints: ['server/src/semantics/holidayData.ts'], outfile: module, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  try {
+    const { countryCodes, dataFor } = createRequire(import.meta.url)(module);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    const codes = countryCodes();
+    const first = dataFor(codes[0]);
+    writeFileSync(`${out}/index.json`, JSON.stringify({ version: first.version, license: first.license, countries: codes }));
+    writeFileSync(`${out}/names.json`, JSON.stringify(first.names));
+    for (const code of codes) writeFileSync(`${out}/${code}.json`, JSON.stringify({ holidays: dataFor(code).holidays }));
+  } finally {
+    rmSync(module, { force: true });
+  }
+}
 const cli = { outdir: 'server/dist', outExtension: { '.js': '.cjs' }, plugins: [apart], supported: { 'dynamic-import': false } };
 
 const builds = [
@@ -66,6 +93,8 @@ const existing = await Promise.all(
     return Object.values(b.entryPoints).every((p) => existsSync(p)) ? b : null;
   }),
 );
+
+if (!watch) await writeHolidayData();
 
 for (const b of existing.filter(Boolean)) {
   const options = { ...common, ...b };

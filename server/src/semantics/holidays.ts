@@ -1,12 +1,13 @@
 // Public holidays of a calendar's `holidays "CC"` (LANGUAGE.md §5), from the
-// date-holidays library.
+// date-holidays library (its rule parser, with the data of holidayData.ts).
 //
 // Holidays are whole local days: a holiday the library marks as lasting
 // several days yields one entry per day; a half-day public holiday (such as an
 // afternoon off) counts as the whole day.
 
-import Holidays from 'date-holidays';
+import Holidays from 'date-holidays-parser';
 import { getLocale } from '../i18n';
+import { countryCodes, dataFor } from './holidayData';
 
 /** One public holiday: its local date and its name (English where the library has one). */
 export interface Holiday {
@@ -22,7 +23,7 @@ interface Region {
 
 const DAY_MS = 86_400_000;
 
-let countries: Record<string, string> | undefined;
+let countries: Set<string> | undefined;
 const instances = new Map<string, Holidays>();
 const byYear = new Map<string, Holiday[]>();
 
@@ -37,10 +38,10 @@ function regionKey(r: Region): string {
 }
 
 function known(r: Region): boolean {
-  countries ??= new Holidays().getCountries();
-  if (!r.country || !(r.country in countries)) return false;
+  countries ??= new Set(countryCodes());
+  if (!r.country || !countries.has(r.country)) return false;
   if (!r.state) return true;
-  return r.state in (new Holidays().getStates(r.country) ?? {});
+  return r.state in (new Holidays(dataFor(r.country)!).getStates(r.country) ?? {});
 }
 
 /**
@@ -57,7 +58,7 @@ function instanceFor(r: Region): Holidays {
   const key = `${regionKey(r)}|${locale}`;
   let h = instances.get(key);
   if (!h) {
-    h = new Holidays();
+    h = new Holidays(dataFor(r.country)!);
     const options = { types: ['public'] as Array<'public'>, languages: locale === 'en' ? ['en'] : [locale, 'en'] };
     if (r.state) h.init(r.country, r.state, options);
     else h.init(r.country, options);
