@@ -11,7 +11,7 @@
 // Analysis is synchronous, so `withLocale` can switch it for one call.
 
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGUES, type MessageKey } from './catalogues';
+import { messageSource, type MessageKey } from './catalogues';
 
 export type { MessageKey } from './catalogues';
 
@@ -106,7 +106,7 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   const id = `${locale}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
-    const source = CATALOGUES[locale][key] ?? CATALOGUES.en[key];
+    const source = messageSource(locale, key) ?? messageSource('en', key);
     if (source === undefined) return key;
     // A message without ICU syntax is its own text: no need to compile it
     // (most command and option descriptions, read on every CLI start).
@@ -119,5 +119,5 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 
 /** Whether `key` names a message (for keys built from data, such as rule ids). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, key);
+  return messageSource('en', key) !== undefined;
 }

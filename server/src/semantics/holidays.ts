@@ -5,7 +5,8 @@
 // several days yields one entry per day; a half-day public holiday (such as an
 // afternoon off) counts as the whole day.
 
-import Holidays from 'date-holidays-parser';
+import type Holidays from 'date-holidays';
+import HolidaysParser from 'date-holidays-parser';
 import { getLocale } from '../i18n';
 import { countryCodes, dataFor } from './holidayData';
 
@@ -41,7 +42,7 @@ function known(r: Region): boolean {
   countries ??= new Set(countryCodes());
   if (!r.country || !countries.has(r.country)) return false;
   if (!r.state) return true;
-  return r.state in (new Holidays(dataFor(r.country)!).getStates(r.country) ?? {});
+  return r.state in (new HolidaysParser(dataFor(r.country)!).getStates(r.country) ?? {});
 }
 
 /**
@@ -58,7 +59,7 @@ function instanceFor(r: Region): Holidays {
   const key = `${regionKey(r)}|${locale}`;
   let h = instances.get(key);
   if (!h) {
-    h = new Holidays(dataFor(r.country)!);
+    h = new HolidaysParser(dataFor(r.country)!);
     const options = { types: ['public'] as Array<'public'>, languages: locale === 'en' ? ['en'] : [locale, 'en'] };
     if (r.state) h.init(r.country, r.state, options);
     else h.init(r.country, options);
