@@ -84,7 +84,7 @@ function name(t: IToken | undefined): A.Name | undefined {
 /** The text of a string literal: only `\"` and `\\` are escapes (LANGUAGE.md §2). */
 export function unquote(image: string, terminated: boolean): string {
   const body = terminated ? image.slice(1, -1) : image.slice(1);
-  return body.replace(/\\(["\\])/g, '$1');
+  return body.includes('\\') ? body.replace(/\\(["\\])/g, '$1') : body;
 }
 
 function str(t: IToken | undefined): A.Str | undefined {
@@ -155,11 +155,14 @@ function duration(n: CstNode | undefined): A.Duration | undefined {
   if (!n) return undefined;
   const short = tok(n, 'short');
   if (short) {
-    const m = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(short.image)!;
+    // `4h`, `90min`, `1.5d`: the digits, then the unit letters.
+    const image = short.image;
+    let split = 0;
+    while (split < image.length && image.charCodeAt(split) < 97) split++;
     return {
       kind: 'Duration',
-      amount: Number(m[1]),
-      unit: UNIT_OF[m[2]!]!,
+      amount: Number(image.slice(0, split)),
+      unit: UNIT_OF[image.slice(split)]!,
       business: false,
       text: short.image,
       span: tokenSpan(short),
@@ -208,12 +211,12 @@ function schedule(n: CstNode | undefined): A.Schedule | undefined {
       span: span(w),
     }),
   );
-  if (windows.length === 0 || nodeSpan(n) === undefined) return undefined;
+  if (windows.length === 0 || locationSpan(n) === undefined) return undefined;
   return { kind: 'Schedule', form: 'windows', windows, span: span(n) };
 }
 
 function contactRef(n: CstNode | undefined): A.ContactRef | undefined {
-  if (!n || nodeSpan(n) === undefined) return undefined;
+  if (!n || locationSpan(n) === undefined) return undefined;
   const first = tok(n, 'first');
   const second = tok(n, 'second');
   if (second) return { kind: 'ContactRef', party: name(first), contact: name(second), span: span(n) };
