@@ -86,15 +86,19 @@ export function chunks<T>(files: readonly T[], n: number): T[][] {
   return out;
 }
 
-/** A run that can cross threads: each file's analysis reduced to what the formatters read. */
-export function portableRun(run: CheckRun): CheckRun {
+/**
+ * A run that can cross threads: each file's analysis reduced to what the
+ * formatters read. Only SARIF reads the texts again (for its regions), so
+ * only then do they travel back to the main thread.
+ */
+export function portableRun(run: CheckRun, format: CheckOptions['format']): CheckRun {
   return {
     ...run,
     files: run.files.map(
       (f): CheckedFile => ({
         result: f.result,
         findings: f.findings,
-        analysis: { file: f.analysis.file, text: f.analysis.text, internalErrors: f.analysis.internalErrors } as Analysis,
+        analysis: { file: f.analysis.file, text: format === 'sarif' ? f.analysis.text : '', internalErrors: f.analysis.internalErrors } as Analysis,
       }),
     ),
   };

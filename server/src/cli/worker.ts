@@ -12,7 +12,7 @@ const flags = new Int32Array(input.shared);
 let out: WorkerOutput;
 try {
   setLocale(input.locale);
-  out = { runs: checkParts(input.parts, flags, (part) => portableRun(runChecks(part, input.cwd, input.options))) };
+  out = { runs: checkParts(input.parts, flags, (part) => portableRun(runChecks(part, input.cwd, input.options), input.options.format)) };
 } catch (e) {
   out = { error: String((e as Error)?.message ?? e) };
 }
