@@ -8,6 +8,12 @@ type Anything = { kind?: unknown; span?: A.Span };
 const SKIP = new Set(['span', 'keyword', 'body', 'imports', 'parties', 'calendars', 'agreements', 'comments']);
 
 /**
+ * Value nodes, which hold no nodes (held by test/syntax/walk.test.ts): the
+ * walk does not look inside them, and they are most of an AST's nodes.
+ */
+export const LEAF_KINDS: ReadonlySet<string> = new Set(['Name', 'Str', 'Number', 'Percent', 'Date', 'Time', 'Day', 'Duration', 'Period', 'Kind', 'Word', 'Comment']);
+
+/**
  * Every node below `root` (depth first, in field order), including value
  * nodes such as `Percent`. One pass with an explicit list: no nested
  * generators, whose cost grows with the depth of every node.
@@ -25,14 +31,18 @@ function collect(node: object, out: Array<Anything & { kind: string; span: A.Spa
     if (value === null || typeof value !== 'object' || SKIP.has(key)) continue;
     if (Array.isArray(value)) {
       for (const v of value) {
-        if (v && typeof v === 'object' && typeof (v as Anything).kind === 'string') {
+        const kind = v && typeof v === 'object' ? (v as Anything).kind : undefined;
+        if (typeof kind === 'string') {
           out.push(v as Anything & { kind: string; span: A.Span });
-          collect(v, out);
+          if (!LEAF_KINDS.has(kind)) collect(v as object, out);
         }
       }
-    } else if (typeof (value as Anything).kind === 'string') {
-      out.push(value as Anything & { kind: string; span: A.Span });
-      collect(value, out);
+    } else {
+      const kind = (value as Anything).kind;
+      if (typeof kind === 'string') {
+        out.push(value as Anything & { kind: string; span: A.Span });
+        if (!LEAF_KINDS.has(kind)) collect(value, out);
+      }
     }
   }
 }
