@@ -333,6 +333,7 @@ function table(latest: Record<string, any>, baseline: Record<string, any> | unde
   }
   const m = latest.machine ?? {};
   rows.push('', `Machine: ${m.cpu} × ${m.cores}, node ${m.node}, load average at start ${m.loadavg}; measured ${latest.date}.`);
+  if (baseline?.machine) rows.push(`\`before\`: load average at start ${baseline.machine.loadavg}; measured ${baseline.date}.`);
   return rows.join('\n');
 }
 
