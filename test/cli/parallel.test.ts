@@ -36,12 +36,14 @@ describe('parallel pledge check', () => {
 });
 
 describe('chunks and joins', () => {
-  it('cuts a list into contiguous chunks that join back in order', () => {
-    const files = Array.from({ length: 11 }, (_, i) => `f${i}`);
-    const parts = chunks(files, 3);
-    expect(parts.map((p) => p.length)).toEqual([4, 4, 3]);
+  it('cuts a list into contiguous parts, largest first, that join back in order', () => {
+    const files = Array.from({ length: 100 }, (_, i) => `f${i}`);
+    const parts = chunks(files, 2);
+    // Each part is a quarter of what is left, and never fewer than 4 files.
+    expect(parts.map((p) => p.length)).toEqual([25, 19, 14, 11, 8, 6, 5, 4, 4, 4]);
     expect(parts.flat()).toEqual(files);
     expect(chunks(['a'], 1)).toEqual([['a']]);
+    expect(chunks([], 2)).toEqual([]);
   });
 
   it('keeps each configuration problem once, in first-seen order', () => {

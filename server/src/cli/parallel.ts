@@ -1,6 +1,6 @@
 // `pledge check` over many files on every core: the sorted file list is cut
-// into small contiguous parts, which this thread and worker threads take in
-// turn from a shared counter; the runs are joined in the order of the parts,
+// into contiguous parts, largest first, which this thread and worker threads
+// take in turn from a shared counter; the runs are joined in the order of the parts,
 // so the output is the same as a serial run. The command stays synchronous:
 // this thread waits for each worker on a shared flag and takes its result
 // with `receiveMessageOnPort`.
@@ -74,14 +74,21 @@ export function threadsFor(files: number, env: Record<string, string | undefined
   return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
-/** Cuts `files` into `n` contiguous chunks of nearly equal length. */
-export function chunks<T>(files: readonly T[], n: number): T[][] {
+/** The fewest files in a part: below this, a part costs more to set up than it saves at the end. */
+const MIN_FILES_PER_PART = 4;
+
+/**
+ * Cuts `files` into contiguous parts for `threads` threads, largest first:
+ * each part takes a share of what is left (guided scheduling), so the parts
+ * taken last are small and the threads finish close together.
+ */
+export function chunks<T>(files: readonly T[], threads: number): T[][] {
   const out: T[][] = [];
   let start = 0;
-  for (let i = 0; i < n; i++) {
-    const end = start + Math.floor(files.length / n) + (i < files.length % n ? 1 : 0);
-    out.push(files.slice(start, end));
-    start = end;
+  while (start < files.length) {
+    const size = Math.max(MIN_FILES_PER_PART, Math.ceil((files.length - start) / (2 * threads)));
+    out.push(files.slice(start, start + size));
+    start += size;
   }
   return out;
 }
@@ -129,7 +136,7 @@ let inChunk = false;
 /**
  * Checks `files` on several threads when that pays, with the same result as
  * `check(files)`; undefined when they should be checked serially. The files
- * are cut into small contiguous parts that every thread (this one too) takes
+ * are cut into contiguous parts, largest first, that every thread (this one too) takes
  * in turn, so a thread that starts late or a slow file does not hold up the
  * rest; the runs are joined in the order of the parts.
  */
@@ -145,7 +152,7 @@ export function checkInParallel(
   const script = workerScript();
   if (!script) return undefined;
 
-  const parts = chunks(files, Math.min(files.length, threads * 8));
+  const parts = chunks(files, threads);
   const shared = new SharedArrayBuffer(4 * (1 + threads));
   const flags = new Int32Array(shared);
   const workers: Array<{ worker: Worker; port: MessagePort; index: number }> = [];
