@@ -10,7 +10,7 @@ import type { Rule } from '../rules/types';
 import { VERSION } from '../rules/version';
 import { collectFiles, UsageError } from './files';
 import { fileResult, type CheckedFile } from './report';
-import { checkInParallel } from './parallel';
+import { checkInParallel, portableFile } from './parallel';
 import { applyAutoFixes, unifiedDiff, writeFixedFile } from './fix';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -133,7 +133,10 @@ export function runChecks(files: readonly string[], cwd: string, options: CheckO
     for (const e of analysis.internalErrors) {
       run.internalNotes += t('hardening.internalErrorStderr', { ruleId: e.ruleId, file: path.relative(cwd, file) || file, message: e.message }) + '\n';
     }
-    run.files.push(fileResult(analysis, options.quiet));
+    // Keep only what the report reads: a run over thousands of files would
+    // otherwise hold every file's parse, model and figures until the end.
+    run.files.push(portableFile(fileResult(analysis, options.quiet), options.format));
+    program.release(file);
   }
   return run;
 }

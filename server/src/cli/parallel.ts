@@ -99,15 +99,15 @@ export function chunks<T>(files: readonly T[], threads: number): T[][] {
  * only then do they travel back to the main thread.
  */
 export function portableRun(run: CheckRun, format: CheckOptions['format']): CheckRun {
+  return { ...run, files: run.files.map((f) => portableFile(f, format)) };
+}
+
+/** A checked file reduced to what the formatters read (see `portableRun`). */
+export function portableFile(f: CheckedFile, format: CheckOptions['format']): CheckedFile {
   return {
-    ...run,
-    files: run.files.map(
-      (f): CheckedFile => ({
-        result: f.result,
-        findings: f.findings,
-        analysis: { file: f.analysis.file, text: format === 'sarif' ? f.analysis.text : '', internalErrors: f.analysis.internalErrors } as Analysis,
-      }),
-    ),
+    result: f.result,
+    findings: f.findings,
+    analysis: { file: f.analysis.file, text: format === 'sarif' ? f.analysis.text : '', internalErrors: f.analysis.internalErrors } as Analysis,
   };
 }
 

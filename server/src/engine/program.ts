@@ -94,6 +94,11 @@ export class Program {
     this.diskLists.clear();
   }
 
+  /** Forgets a file's parse (a file that imports it parses it again); open documents keep theirs. */
+  release(file: string): void {
+    if (!this.overlay.has(file)) this.parses.delete(file);
+  }
+
   text(file: string): string | undefined {
     return this.overlay.get(file) ?? this.parses.get(file)?.text ?? this.fileSystem.readFile(file);
   }
