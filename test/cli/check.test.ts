@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck, type CheckOptions } from '../../server/src/cli/check';
+import { runCheck, runChecks, type CheckOptions } from '../../server/src/cli/check';
 import { REPO } from '../harness/analyze';
 import { RULES } from '../../server/src/rules/registry';
 
@@ -83,5 +83,20 @@ describe('pledge check', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/argument 'xml' is invalid/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('what a check keeps', () => {
+  it('keeps of each file only what the report reads (the text only for SARIF)', () => {
+    const files = ['healthy', 'over-promising', 'parties'].map((n) => path.join(REPO, 'samples', `${n}.pledge`));
+    for (const format of ['json', 'stylish', 'sarif'] as const) {
+      const run = runChecks(files, REPO, { format, quiet: false, color: false });
+      expect(run.files).toHaveLength(3);
+      for (const f of run.files) {
+        expect(Object.keys(f.analysis).sort()).toEqual(['file', 'internalErrors', 'text']);
+        expect(f.analysis.text === '').toBe(format !== 'sarif');
+      }
+      expect(run.files.some((f) => f.findings.length > 0)).toBe(true);
+    }
   });
 });
