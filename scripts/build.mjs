@@ -5,6 +5,7 @@
 // start (bench/README.md), and the linked source maps keep stack traces readable.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -46,7 +47,7 @@ const APART = [
 // The CLI reads the holiday data of the countries a check names, one file per
 // country in server/dist/holidays/ (written below from the same data
 // module the sources use), instead of loading every country's on each start.
-const HOLIDAY_DATA_SHIM = new URL('./shims/holiday-data.cjs', import.meta.url).pathname;
+const HOLIDAY_DATA_SHIM = fileURLToPath(new URL('./shims/holiday-data.cjs', import.meta.url));
 const apart = {
   name: 'apart',
   setup(build) {
@@ -94,7 +95,7 @@ const existing = await Promise.all(
   }),
 );
 
-if (!watch) await writeHolidayData();
+await writeHolidayData();
 
 for (const b of existing.filter(Boolean)) {
   const options = { ...common, ...b };

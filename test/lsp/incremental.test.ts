@@ -83,6 +83,17 @@ function applySpec(text: string, spec: EditSpec): { text: string; change: Change
   return { text: text.slice(0, start) + spec.text + text.slice(Math.max(start, end)), change };
 }
 
+/** Applies the edits of one notification in turn: the client's text after them, and the changes it sends. */
+function applySpecs(text: string, specs: readonly EditSpec[]): { text: string; changes: Change[] } {
+  const changes: Change[] = [];
+  for (const spec of specs) {
+    const applied = applySpec(text, spec);
+    text = applied.text;
+    changes.push(applied.change);
+  }
+  return { text, changes };
+}
+
 // ---------------------------------------------------------------------------
 // Generators
 
@@ -187,13 +198,9 @@ describe('incremental sync', () => {
         const doc = new PledgeTextDocument('file:///random.pledge', 'pledge', 1, initial);
         let version = 1;
         for (const specs of notifications) {
-          const changes: Change[] = [];
-          for (const spec of specs) {
-            const applied = applySpec(text, spec);
-            text = applied.text;
-            changes.push(applied.change);
-          }
-          doc.update(changes, ++version);
+          const applied = applySpecs(text, specs);
+          text = applied.text;
+          doc.update(applied.changes, ++version);
           expect(doc.getText()).toBe(text);
         }
       }),
@@ -208,13 +215,9 @@ describe('incremental sync', () => {
       let text = initial;
       let last = 1;
       for (const specs of notifications) {
-        const changes: Change[] = [];
-        for (const spec of specs) {
-          const applied = applySpec(text, spec);
-          text = applied.text;
-          changes.push(applied.change);
-        }
-        last = client.changeRanges(uri, changes, text);
+        const applied = applySpecs(text, specs);
+        text = applied.text;
+        last = client.changeRanges(uri, applied.changes, text);
       }
       const edited = await client.diagnostics(uri, (p) => p.version === last);
       const tokens = await tokensOf(uri);

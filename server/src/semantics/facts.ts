@@ -5,7 +5,7 @@
 
 import type * as A from '../syntax/ast';
 import type { AgreementModel, Declaration, FileModel, ServiceModel } from './model';
-import { publicHolidays } from './holidays';
+import { holidaySets } from './holidays';
 import {
   longestGap,
   WeeklySchedule,
@@ -84,22 +84,6 @@ export function termRange(agreement: AgreementModel | undefined, today = new Dat
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
 
-const holidayMemo = new Map<string, { holidays: ReadonlySet<string>; holidayNames: ReadonlyMap<string, string> } | undefined>();
-
-/**
- * The holiday dates and names of a country over some years, shared by every
- * calendar that names them (in the current locale: the names are worded).
- */
-function holidayDates(country: string, fromYear: number, toYear: number) {
-  const key = `${country}|${fromYear}|${toYear}|${getLocale()}`;
-  if (!holidayMemo.has(key)) {
-    const list = publicHolidays(country, fromYear, toYear);
-    if (holidayMemo.size >= GAP_MEMO_SIZE) holidayMemo.clear();
-    holidayMemo.set(key, list && { holidays: new Set(list.map((h) => h.date)), holidayNames: new Map(list.map((h) => [h.date, h.name])) });
-  }
-  return holidayMemo.get(key);
-}
-
 export class Facts {
   private schedules = new WeakMap<object, WeakMap<object, ResolvedSchedule>>();
   private services = new WeakMap<A.Service, ServiceFacts>();
@@ -169,7 +153,7 @@ export class Facts {
     const country = c.holidays?.value;
     if (!country) return { ...inner, calendar: c };
     const range = termRange(agreement, this.today);
-    const dated = holidayDates(country, Number(range.from.slice(0, 4)), Number(range.to.slice(0, 4)));
+    const dated = holidaySets(country, Number(range.from.slice(0, 4)), Number(range.to.slice(0, 4)));
     if (!dated) return { ...inner, calendar: c, country };
     return { ...inner, calendar: c, country, holidays: dated.holidays, holidayNames: dated.holidayNames };
   }

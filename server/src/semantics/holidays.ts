@@ -117,3 +117,23 @@ export function publicHolidays(country: string, fromYear: number, toYear: number
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
+
+const setMemo = new Map<string, { holidays: ReadonlySet<string>; holidayNames: ReadonlyMap<string, string> } | undefined>();
+
+/**
+ * `publicHolidays` as a set of dates and a map of their names, shared by every
+ * calendar that names the same country and years (in the current locale:
+ * the names are worded). Undefined for an unknown code.
+ */
+export function holidaySets(
+  country: string,
+  fromYear: number,
+  toYear: number,
+): { holidays: ReadonlySet<string>; holidayNames: ReadonlyMap<string, string> } | undefined {
+  const key = `${country}|${fromYear}|${toYear}|${getLocale()}`;
+  if (!setMemo.has(key)) {
+    const list = publicHolidays(country, fromYear, toYear);
+    setMemo.set(key, list && { holidays: new Set(list.map((h) => h.date)), holidayNames: new Map(list.map((h) => [h.date, h.name])) });
+  }
+  return setMemo.get(key);
+}

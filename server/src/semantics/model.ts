@@ -427,9 +427,11 @@ function bindAgreement(
 
   // Services, KPIs and obligations belong to the agreement.
   const services = new Map<string, Declaration>();
+  const serviceOfNode = new Map<A.Service, ServiceModel>();
   for (const s of ofKind(items, 'Service')) {
     const svc = bindService(s, model, file, calendars, declarations, references, duplicates);
     model.services.push(svc);
+    serviceOfNode.set(s, svc);
     if (!s.name) continue;
     const d: Declaration = { kind: 'service', name: s.name.text, span: s.name.span, file, node: s };
     declarations.push(d);
@@ -450,7 +452,6 @@ function bindAgreement(
     declare(obligations, d, duplicates, 'obligation');
   }
 
-  const serviceOfNode = new Map<unknown, ServiceModel>();
   const serviceModel = (n: A.Name | undefined): ServiceModel | undefined => {
     if (!n) return undefined;
     const target = services.get(n.text);
@@ -463,8 +464,7 @@ function bindAgreement(
       problem: target ? undefined : t('syntax.bind.undeclared.service', { name: code(n.text) }) + hint(n.text, services),
     });
     if (!target) return undefined;
-    if (serviceOfNode.size !== model.services.length) for (const m of model.services) serviceOfNode.set(m.node, m);
-    return serviceOfNode.get(target.node);
+    return serviceOfNode.get(target.node as A.Service);
   };
 
   // Contacts resolve among the provider's and the customer's contacts.

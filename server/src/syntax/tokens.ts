@@ -3,8 +3,9 @@
 // Keywords are separate token types for the parser, but the lexer matches
 // every word as an `Identifier` and then gives the words that are keywords
 // their keyword type by one table lookup (so `provider2` is a name, and the
-// lexer does not try a hundred keyword patterns at every letter). Every token type carries a `LABEL` written in the
-// user's words; the parser's error messages are built from these labels.
+// lexer does not try a hundred keyword patterns at every letter). Every token
+// type carries a `LABEL` written in the user's words; the parser's error
+// messages are built from these labels.
 
 import { createToken as chevrotainToken, Lexer, type ILexingResult, type ITokenConfig, type TokenType } from 'chevrotain';
 
@@ -266,10 +267,7 @@ export const Change = keyword('change');
 export const Both = keyword('both');
 export const Review = keyword('review');
 
-// Longer keywords must be tried before their prefixes (`minutes` before `minute`).
-const keywordTokens = Object.values(keywords).sort(
-  (a, b) => String(b.PATTERN).length - String(a.PATTERN).length,
-);
+const keywordTokens = Object.values(keywords);
 
 export const allTokens: TokenType[] = [
   AnyToken,
@@ -309,7 +307,8 @@ declare const __PLEDGE_BUNDLED__: boolean | undefined;
 export const SKIP_GRAMMAR_VALIDATION = typeof __PLEDGE_BUNDLED__ !== 'undefined' && __PLEDGE_BUNDLED__ === true;
 
 /** What the lexer itself matches: every token type except the keywords (found by lookup). */
-const lexedTokens = allTokens.filter((t) => !keywordTokens.includes(t));
+const keywordSet = new Set(keywordTokens);
+const lexedTokens = allTokens.filter((t) => !keywordSet.has(t));
 
 const wordLexer = new Lexer(lexedTokens, {
   ensureOptimizations: true,
