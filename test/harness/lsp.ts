@@ -30,6 +30,8 @@ export class TestClient {
   readonly published = new Map<string, Published>();
   readonly history: Published[] = [];
   readonly logs: string[] = [];
+  /** The refresh requests the server sent (`workspace/codeLens/refresh`, `workspace/inlayHint/refresh`). */
+  readonly refreshes: string[] = [];
   settings: Record<string, unknown> = {};
   private waiters: Waiter[] = [];
   private readonly toServer: PassThrough;
@@ -61,6 +63,12 @@ export class TestClient {
     );
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
+    for (const method of ['workspace/codeLens/refresh', 'workspace/inlayHint/refresh']) {
+      this.conn.onRequest(method, () => {
+        this.refreshes.push(method);
+        return null;
+      });
+    }
     this.conn.onNotification('$/progress', () => undefined);
     this.conn.listen();
   }
@@ -77,7 +85,10 @@ export class TestClient {
       ...(initializationOptions ? { initializationOptions } : {}),
       rootUri: pathToFileURL(this.root).href,
       workspaceFolders: [{ uri: pathToFileURL(this.root).href, name: 'ws' }],
-      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+      capabilities: {
+        workspace: { configuration: true, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        window: { workDoneProgress: true },
+      },
     });
     const ready = this.waitForLog(/ready/);
     await this.conn.sendNotification('initialized', {});

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sampleWorkspace, TestClient } from '../harness/lsp';
 
 interface Rendered {
@@ -100,9 +100,15 @@ describe('the language of the server', () => {
       const dutch = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'PL201'));
       const nl = dutch.diagnostics.find((d) => d.code === 'PL201')!.message;
       expect(nl).toMatch(/calamiteit|noodgeval|buiten/i);
+      expect(client.refreshes).toEqual([]);
       await client.setSettings({ locale: 'en' });
       const english = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'PL201' && d.message !== nl), true);
       expect(english.diagnostics.find((d) => d.code === 'PL201')!.message).toMatch(/emergency/);
+      // The code lenses and inlay hints the editor shows are worded in Dutch: it is asked for new ones.
+      const lens = await client.request<Array<{ command?: { title: string } }>>('textDocument/codeLens', { textDocument: { uri } });
+      expect(lens.map((l) => l.command?.title ?? '').join(' ')).toMatch(/owes|findings/);
+      await vi.waitFor(() => expect(client.refreshes.length).toBeGreaterThanOrEqual(2));
+      expect([...client.refreshes].sort()).toEqual(['workspace/codeLens/refresh', 'workspace/inlayHint/refresh']);
       const rendered = await client.request<Rendered>('pledge/render', { uri, format: 'md' });
       expect(rendered.text).toMatch(/Trust scorecard/);
       await client.setSettings({ locale: 'auto' });

@@ -6,6 +6,7 @@
 
 import {
   type CancellationToken,
+  CodeLensRefreshRequest,
   DiagnosticSeverity,
   DiagnosticTag,
   TextDocuments,
@@ -40,6 +41,9 @@ export interface ClientInfo {
   editorReportsJsonSyntax: boolean;
   /** The editor's display language, from `initialize`; `pledge.locale` may override it. */
   displayLocale: Locale;
+  /** The client can be asked to fetch code lenses and inlay hints again. */
+  refreshesCodeLens: boolean;
+  refreshesInlayHints: boolean;
   /** The workspace folders. */
   folders: string[];
 }
@@ -62,6 +66,8 @@ export class ServerContext {
     supportsProgress: false,
     editorReportsJsonSyntax: false,
     displayLocale: 'en',
+    refreshesCodeLens: false,
+    refreshesInlayHints: false,
     folders: [],
   };
   /** The editor's settings merged with `.pledgerc.json` (handlers/settings.ts). */
@@ -126,6 +132,17 @@ export class ServerContext {
   /** The analysis of a file, none for a file above the size limit. */
   analysisOfFile(file: string): Analysis | undefined {
     return tooLarge(this.workspace.program.text(file)) ? undefined : this.workspace.analysis(file);
+  }
+
+  /**
+   * Asks the editor to fetch its code lenses and inlay hints again: they are
+   * worded in the current language and count findings under the current
+   * settings, so a change of either leaves the shown ones stale.
+   */
+  refreshViews(): void {
+    const failed = (e: unknown) => this.logError('asking the editor to refresh', e);
+    if (this.client.refreshesCodeLens) this.connection.sendRequest(CodeLensRefreshRequest.type).catch(failed);
+    if (this.client.refreshesInlayHints) this.connection.languages.inlayHint.refresh().catch(failed);
   }
 
   /** The analyses of the files that can name a declaration of `file` (itself and its importers). */

@@ -35,6 +35,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const caps = params.capabilities;
     client.supportsConfiguration = caps.workspace?.configuration === true;
     client.supportsProgress = caps.window?.workDoneProgress === true;
+    client.refreshesCodeLens = caps.workspace?.codeLens?.refreshSupport === true;
+    client.refreshesInlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
     client.editorReportsJsonSyntax = (params.initializationOptions as { jsonSyntaxReportedByEditor?: unknown } | undefined)?.jsonSyntaxReportedByEditor === true;
     client.displayLocale = localeFrom(params.locale) ?? 'en';
     setLocale(client.displayLocale);

@@ -114,5 +114,6 @@ export function registerSettings(ctx: ServerContext): void {
   ctx.connection.onDidChangeConfiguration(async () => {
     await ctx.settings.load();
     ctx.sync.validateAll();
+    ctx.refreshViews();
   });
 }

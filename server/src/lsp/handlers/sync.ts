@@ -118,6 +118,7 @@ export function registerSync(ctx: ServerContext): void {
       if (configChanged) {
         ctx.settings.configChanged();
         sync.validateAll();
+        ctx.refreshViews();
       }
     } catch (e) {
       ctx.logError('watched files', e);
