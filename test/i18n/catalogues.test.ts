@@ -3,7 +3,7 @@
 
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from '../../server/src/i18n/catalogues';
+import { AREAS, CATALOGUES } from '../../server/src/i18n/catalogues';
 import { LOCALES, localeFrom, localeFromEnv, t, translate, withLocale } from '../../server/src/i18n';
 
 /** The argument names a message uses, with their ICU types. */
@@ -23,6 +23,14 @@ export function parameters(message: string): string[] {
 
 describe('message catalogues', () => {
   const en = CATALOGUES.en;
+  it('gives each key in one area of each language (messages are looked up area by area)', () => {
+    for (const locale of LOCALES) {
+      const keys = AREAS[locale].flatMap((area) => Object.keys(area));
+      expect(keys.length, locale).toBe(new Set(keys).size);
+      expect(keys.length, locale).toBe(Object.keys(CATALOGUES[locale]).length);
+    }
+  });
+
   for (const locale of LOCALES.filter((l) => l !== 'en')) {
     const other = CATALOGUES[locale];
     it(`${locale} has exactly the English keys`, () => {

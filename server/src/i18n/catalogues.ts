@@ -47,7 +47,8 @@ type Areas = ReadonlyArray<Readonly<Record<string, string>>>;
 
 const NL_AREAS: Areas = [nlRules, nlCore, nlSyntax, nlFeatures, nlCli, nlConfig, nlHardening, nlRender, nlDiff, nlExport, nlLsp] satisfies Array<Partial<Catalogue>>; // each area file is held to its English keys
 
-const AREAS: Record<'en' | 'nl', Areas> = { en: EN_AREAS as unknown as Areas, nl: NL_AREAS };
+/** Each language's areas, in lookup order (a key stands in one area only: held by test/i18n/catalogues.test.ts). */
+export const AREAS: Readonly<Record<'en' | 'nl', Areas>> = { en: EN_AREAS as unknown as Areas, nl: NL_AREAS };
 
 /**
  * The text of `key` in a language, looked up in its areas: merging the areas
