@@ -29,6 +29,14 @@ describe('locale', function () {
       await withProblemsOf(document, () =>
         expectInWorkbench('the Problems panel shows Dutch findings', { selector: '.markers-panel .monaco-list-row', hasText: 'servicetijden', name: 'problems-dutch' }),
       );
+      // The code lens the editor already showed is asked for again, in Dutch.
+      await expectInWorkbench('the code lens speaks Dutch', { selector: '.codelens-decoration', hasText: 'verplichtingen', name: 'code-lens-dutch' });
     }
+  });
+
+  it('back in English, the code lens the editor shows is English again', async function () {
+    await vscode.workspace.getConfiguration('pledge').update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(document.uri, 'English findings again', (ds) => ds.some((d) => ruleIdOf(d) === 'PL201' && /emergency/.test(d.message)));
+    if (canInspectWorkbench()) await expectInWorkbench('the code lens speaks English again', { selector: '.codelens-decoration', hasText: 'owes', name: 'code-lens-english' });
   });
 });
