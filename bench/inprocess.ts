@@ -11,7 +11,6 @@ import { analyze } from '../server/src/engine/analyze';
 import { Workspace } from '../server/src/engine/workspace';
 import { PledgeLexer } from '../server/src/syntax/tokens';
 import { parserInstance } from '../server/src/syntax/parser';
-import { buildFile } from '../server/src/syntax/builder';
 import { bindFile } from '../server/src/semantics/model';
 import { Facts } from '../server/src/semantics/facts';
 import { RULES } from '../server/src/rules/registry';
@@ -91,8 +90,7 @@ if (mode === 'analysis') {
     const parser = parserInstance();
     parser.closesFrom = new Int32Array(lexed.tokens.length + 1);
     parser.input = lexed.tokens;
-    const cst = timed('parse_cst', () => parser.file());
-    timed('build_ast', () => buildFile(cst, [], text.length));
+    timed('parse_ast', () => parser.file());
     const parsed = parse(text);
     const model = timed('bind', () => bindFile('/bench/large.pledge', parsed, host));
     const facts = new Facts(model);

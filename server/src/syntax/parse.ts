@@ -1,13 +1,13 @@
 // parse(text) → { file, errors }: never throws, always returns a tree.
 
-import { tokenMatcher, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { closest, distance } from 'fastest-levenshtein';
 import type * as A from './ast';
-import { buildFile, tokenSpan } from './builder';
 import { t, type MessageKey } from '../i18n';
 import { describeFound, isCloseError, labelOf, orList, setSourceText } from './messages';
 import { BLOCK_STARTS, parserInstance, type BlockKind } from './parser';
 import { PledgeLexer, keywordWords } from './tokens';
+import { tokenSpan } from './values';
 
 /** A syntax problem (PL001), on the exact offending token. */
 export interface SyntaxProblem {
@@ -105,9 +105,10 @@ export function parse(text: string): ParseResult {
   parser.closesFrom = closesFrom(lexed.tokens);
   setSourceText(text);
   parser.input = lexed.tokens;
-  let cst: CstNode | undefined;
+  let items: A.TopItem[] = [];
   try {
-    cst = parser.file();
+    parser.file();
+    items = parser.items;
   } catch (e) {
     // Recovery is on, so this is not expected; keep the promise never to throw.
     errors.push({ message: t('syntax.unreadable', { reason: (e as Error).message }), span: { start: 0, end: 0 } });
@@ -143,7 +144,20 @@ export function parse(text: string): ParseResult {
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   // One error per token: the first (innermost) explanation is the useful one.
   const unique = errors.filter((e, i) => i === 0 || e.span.start !== errors[i - 1]!.span.start);
-  return { file: buildFile(cst, comments, text.length), errors: unique, tokens: lexed.tokens };
+  return { file: fileNode(items, comments, text.length), errors: unique, tokens: lexed.tokens };
+}
+
+function fileNode(items: A.TopItem[], comments: A.Comment[], length: number): A.File {
+  return {
+    kind: 'File',
+    items,
+    imports: items.filter((i): i is A.Import => i.kind === 'Import'),
+    parties: items.filter((i): i is A.Party => i.kind === 'Party'),
+    calendars: items.filter((i): i is A.Calendar => i.kind === 'Calendar'),
+    agreements: items.filter((i): i is A.Agreement => i.kind === 'Agreement'),
+    comments,
+    span: { start: 0, end: length },
+  };
 }
 
 /** The index of `token` in `tokens` (sorted by offset), by binary search; 0 when it is not there. */
