@@ -77,6 +77,7 @@ describe('binding problems in Dutch', () => {
     'agreement "X" {',
     '  provider Acme',
     '  customer Utrecht',
+    '  customer Utrecht',
     '  service Mail {',
     '    support office',
     '    support Office',
@@ -95,6 +96,7 @@ describe('binding problems in Dutch', () => {
     expect(model.duplicates.map((d) => d.message)).toEqual([
       'contactpersoon `Desk` mag maar één `phone` hebben; deze herhaalt die',
       'partij `Acme` is twee keer gedeclareerd; de eerste declaratie geldt',
+      'een overeenkomst mag maar één `customer`-clausule hebben; deze herhaalt die',
       'dienst `Mail` mag maar één `support`-clausule hebben; deze herhaalt die',
       '`Acme` heeft al een opzeggingsrecht; dit herhaalt het',
     ]);

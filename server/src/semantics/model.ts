@@ -160,11 +160,11 @@ function declare(
   decl: Declaration,
   duplicates: Duplicate[],
   what: SymbolKind,
-  owner?: string,
+  owner?: () => string,
 ): void {
   const first = map.get(decl.name);
   if (first && first.file === decl.file) {
-    const params = { what: t(`syntax.bind.kind.${what}`), name: code(decl.name), owner };
+    const params = { what: t(`syntax.bind.kind.${what}`), name: code(decl.name), owner: owner?.() };
     duplicates.push({
       span: decl.span,
       message: t(owner === undefined ? 'syntax.bind.declaredTwice' : 'syntax.bind.declaredTwice.of', params),
@@ -175,13 +175,17 @@ function declare(
   if (!first || first.file !== decl.file) map.set(decl.name, decl);
 }
 
-/** Reports a clause that may appear once and appears again. */
-function onceOnly<T extends { kind: string; keyword: A.Span }>(items: readonly T[], where: string, duplicates: Duplicate[], file: string): T | undefined {
-  const [first, ...rest] = items;
-  for (const again of rest) {
+/**
+ * Reports a clause that may appear once and appears again. `where` words the
+ * block it stands in; it is asked only when there is something to report.
+ */
+function onceOnly<T extends { kind: string; keyword: A.Span }>(items: readonly T[], where: () => string, duplicates: Duplicate[], file: string): T | undefined {
+  const first = items[0];
+  for (let i = 1; i < items.length; i++) {
+    const again = items[i]!;
     duplicates.push({
       span: again.keyword,
-      message: t('syntax.bind.onlyOne', { where, keyword: code(keywordOf(again.kind)) }),
+      message: t('syntax.bind.onlyOne', { where: where(), keyword: code(keywordOf(again.kind)) }),
       first: first && { file, span: first.keyword },
     });
   }
@@ -204,6 +208,21 @@ const KEYWORD_OF: Record<string, string> = {
 
 export function keywordOf(kind: string): string {
   return KEYWORD_OF[kind] ?? kind.toLowerCase();
+}
+
+/** The items of a block by kind, in source order (one pass, however many kinds are asked for). */
+class ByKind<T extends { kind: string }> {
+  private readonly lists = new Map<string, T[]>();
+  constructor(items: readonly T[]) {
+    for (const i of items) {
+      const list = this.lists.get(i.kind);
+      if (list) list.push(i);
+      else this.lists.set(i.kind, [i]);
+    }
+  }
+  of<K extends T['kind']>(kind: K): Extract<T, { kind: K }>[] {
+    return (this.lists.get(kind) as Extract<T, { kind: K }>[] | undefined) ?? [];
+  }
 }
 
 function ofKind<K extends string, T extends { kind: string }>(items: readonly T[], kind: K): Extract<T, { kind: K }>[] {
@@ -238,7 +257,7 @@ export function bindFile(file: string, parsed: ParseResult, host: ProgramHost): 
           if (!c.name) continue;
           const cd: Declaration = { kind: 'contact', name: c.name.text, span: c.name.span, file: target, node: c, party: d };
           declarations.push(cd);
-          declare(contacts, cd, duplicates, 'contact', t('syntax.bind.where.party', { name: p.name.text }));
+          declare(contacts, cd, duplicates, 'contact', () => t('syntax.bind.where.party', { name: p.name!.text }));
           checkContactFields(c, duplicates, file);
         }
       } else if (!parties.has(d.name)) {
@@ -363,18 +382,19 @@ function bindAgreement(
   duplicates: Duplicate[],
 ): AgreementModel {
   const items = a.items;
-  const where = 'an agreement';
-  const providerClause = onceOnly(ofKind(items, 'Provider'), where, duplicates, file);
-  const customerClause = onceOnly(ofKind(items, 'Customer'), where, duplicates, file);
-  onceOnly(ofKind(items, 'Version'), where, duplicates, file);
-  const effective = onceOnly(ofKind(items, 'Effective'), where, duplicates, file);
-  const changes = ofKind(items, 'Change');
+  const where = () => t('syntax.bind.where.agreement');
+  const kinds = new ByKind(items);
+  const providerClause = onceOnly(kinds.of('Provider'), where, duplicates, file);
+  const customerClause = onceOnly(kinds.of('Customer'), where, duplicates, file);
+  onceOnly(kinds.of('Version'), where, duplicates, file);
+  const effective = onceOnly(kinds.of('Effective'), where, duplicates, file);
+  const changes = kinds.of('Change');
   onceOnly(changes, where, duplicates, file);
-  const reviews = ofKind(items, 'Review');
+  const reviews = kinds.of('Review');
   onceOnly(reviews, where, duplicates, file);
 
   const calendars = new Map(fileScope.calendars);
-  const localCalendars = ofKind(items, 'Calendar');
+  const localCalendars = kinds.of('Calendar');
   const localDecl = new Map<string, Declaration>();
   for (const c of localCalendars) {
     if (!c.name) continue;
@@ -400,8 +420,8 @@ function bindAgreement(
 
   const provider = refParty(providerClause?.party);
   const customer = refParty(customerClause?.party);
-  for (const extra of ofKind(items, 'Provider').slice(1)) refParty(extra.party);
-  for (const extra of ofKind(items, 'Customer').slice(1)) refParty(extra.party);
+  for (const extra of kinds.of('Provider').slice(1)) refParty(extra.party);
+  for (const extra of kinds.of('Customer').slice(1)) refParty(extra.party);
 
   const model: AgreementModel = {
     node: a,
@@ -411,15 +431,15 @@ function bindAgreement(
     customerClause,
     effective,
     services: [],
-    kpis: ofKind(items, 'Kpi'),
-    obligations: ofKind(items, 'Obligation'),
-    remedies: ofKind(items, 'Remedy'),
-    terminations: ofKind(items, 'Termination'),
+    kpis: kinds.of('Kpi'),
+    obligations: kinds.of('Obligation'),
+    remedies: kinds.of('Remedy'),
+    terminations: kinds.of('Termination'),
     changes,
     reviews,
-    escalations: ofKind(items, 'Escalation'),
-    emergencies: ofKind(items, 'Emergency'),
-    credits: ofKind(items, 'Credits'),
+    escalations: kinds.of('Escalation'),
+    emergencies: kinds.of('Emergency'),
+    credits: kinds.of('Credits'),
     calendars: localCalendars,
   };
 
@@ -428,7 +448,7 @@ function bindAgreement(
   // Services, KPIs and obligations belong to the agreement.
   const services = new Map<string, Declaration>();
   const serviceOfNode = new Map<A.Service, ServiceModel>();
-  for (const s of ofKind(items, 'Service')) {
+  for (const s of kinds.of('Service')) {
     const svc = bindService(s, model, file, calendars, declarations, references, duplicates);
     model.services.push(svc);
     serviceOfNode.set(s, svc);
@@ -526,7 +546,7 @@ function bindAgreement(
   };
 
   for (const k of model.kpis) {
-    const where = t('syntax.bind.where.kpi', { name: k.name?.text ?? '' });
+    const where = () => t('syntax.bind.where.kpi', { name: k.name?.text ?? '' });
     const kpiFor = onceOnly(ofKind(k.items, 'KpiFor'), where, duplicates, file);
     onceOnly(ofKind(k.items, 'Target'), where, duplicates, file);
     onceOnly(ofKind(k.items, 'KpiMeasuredBy'), where, duplicates, file);
@@ -565,16 +585,17 @@ function bindAgreement(
 
   for (const e of model.escalations) for (const l of e.levels) refContact(l.contact);
   for (const e of model.emergencies) {
-    onceOnly(ofKind(e.items, 'EmergencyRespond'), t('syntax.bind.where.emergency'), duplicates, file);
+    onceOnly(ofKind(e.items, 'EmergencyRespond'), () => t('syntax.bind.where.emergency'), duplicates, file);
     for (const r of ofKind(e.items, 'Reachable')) {
       refSchedule(r.schedule, calendars, references, a);
       refContact(r.contact);
     }
   }
   for (const c of model.credits) {
-    onceOnly(ofKind(c.items, 'Cap'), t('syntax.bind.where.credits'), duplicates, file);
-    onceOnly(ofKind(c.items, 'Claim'), t('syntax.bind.where.credits'), duplicates, file);
-    onceOnly(ofKind(c.items, 'SoleRemedy'), t('syntax.bind.where.credits'), duplicates, file);
+    const where = () => t('syntax.bind.where.credits');
+    onceOnly(ofKind(c.items, 'Cap'), where, duplicates, file);
+    onceOnly(ofKind(c.items, 'Claim'), where, duplicates, file);
+    onceOnly(ofKind(c.items, 'SoleRemedy'), where, duplicates, file);
   }
   for (const o of model.obligations) refParty(o.party);
   for (const r of model.remedies) {
@@ -636,24 +657,26 @@ function bindService(
   references: Reference[],
   duplicates: Duplicate[],
 ): ServiceModel {
-  const where = t('syntax.bind.where.service', { name: s.name?.text ?? '' });
-  const support = onceOnly(ofKind(s.items, 'Support'), where, duplicates, file);
-  const availability = onceOnly(ofKind(s.items, 'Availability'), where, duplicates, file);
-  const maintenance = onceOnly(ofKind(s.items, 'Maintenance'), where, duplicates, file);
-  const capacity = onceOnly(ofKind(s.items, 'Capacity'), where, duplicates, file);
-  for (const a of ofKind(s.items, 'Availability')) {
+  const where = () => t('syntax.bind.where.service', { name: s.name?.text ?? '' });
+  const kinds = new ByKind(s.items);
+  const support = onceOnly(kinds.of('Support'), where, duplicates, file);
+  const availability = onceOnly(kinds.of('Availability'), where, duplicates, file);
+  const maintenance = onceOnly(kinds.of('Maintenance'), where, duplicates, file);
+  const capacity = onceOnly(kinds.of('Capacity'), where, duplicates, file);
+  for (const a of kinds.of('Availability')) {
+    const options = new ByKind(a.options);
     for (const kind of ['MeasuredBy', 'ExcludingMaintenance', 'DuringSupport', 'MaxDowntime', 'DowntimeCountedFrom'] as const) {
-      onceOnly(a.options.filter((o) => o.kind === kind), t('syntax.bind.where.availability'), duplicates, file);
+      onceOnly(options.of(kind), () => t('syntax.bind.where.availability'), duplicates, file);
     }
   }
   const supportCalendar = refSchedule(support?.schedule, calendars, references, agreement.node);
-  for (const m of ofKind(s.items, 'Maintenance')) refSchedule(m.schedule, calendars, references, agreement.node);
-  for (const extra of ofKind(s.items, 'Support').slice(1)) refSchedule(extra.schedule, calendars, references, agreement.node);
+  for (const m of kinds.of('Maintenance')) refSchedule(m.schedule, calendars, references, agreement.node);
+  for (const extra of kinds.of('Support').slice(1)) refSchedule(extra.schedule, calendars, references, agreement.node);
 
-  const priorities = ofKind(s.items, 'Priority');
+  const priorities = kinds.of('Priority');
   const seen = new Map<string, Declaration>();
   for (const p of priorities) {
-    const pw = t('syntax.bind.where.priority', { name: p.name?.text ?? '' });
+    const pw = () => t('syntax.bind.where.priority', { name: p.name?.text ?? '' });
     onceOnly(ofKind(p.items, 'Respond'), pw, duplicates, file);
     onceOnly(ofKind(p.items, 'Resolve'), pw, duplicates, file);
     onceOnly(ofKind(p.items, 'Clock'), pw, duplicates, file);
@@ -672,7 +695,7 @@ function bindService(
     availability,
     maintenance,
     capacity,
-    dependsOn: ofKind(s.items, 'DependsOn'),
+    dependsOn: kinds.of('DependsOn'),
     priorities,
     kpis: [],
   };

@@ -98,6 +98,7 @@ export default {
   'syntax.bind.where.service': 'service `{name}`',
   'syntax.bind.where.kpi': 'KPI `{name}`',
   'syntax.bind.where.priority': 'priority `{name}`',
+  'syntax.bind.where.agreement': 'an agreement',
   'syntax.bind.where.emergency': 'an emergency clause',
   'syntax.bind.where.credits': 'a credits table',
   'syntax.bind.where.availability': 'an availability',

@@ -92,6 +92,7 @@ export default {
   'syntax.bind.where.service': 'dienst `{name}`',
   'syntax.bind.where.kpi': 'KPI `{name}`',
   'syntax.bind.where.priority': 'prioriteit `{name}`',
+  'syntax.bind.where.agreement': 'een overeenkomst',
   'syntax.bind.where.emergency': 'een calamiteitenregeling',
   'syntax.bind.where.credits': 'een creditingstabel',
   'syntax.bind.where.availability': 'een beschikbaarheidsclausule',
