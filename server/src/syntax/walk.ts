@@ -14,6 +14,68 @@ const SKIP = new Set(['span', 'keyword', 'body', 'imports', 'parties', 'calendar
 export const LEAF_KINDS: ReadonlySet<string> = new Set(['Name', 'Str', 'Number', 'Percent', 'Date', 'Time', 'Day', 'Duration', 'Period', 'Kind', 'Word', 'Comment']);
 
 /**
+ * The fields of each kind of node that hold nodes, in field order (held by
+ * test/syntax/walk.test.ts, which compares the walk with an exhaustive one).
+ * Value nodes (LEAF_KINDS) hold none.
+ */
+const CHILDREN: Readonly<Record<string, readonly string[]>> = {
+  File: ['items'],
+  Import: ['path'],
+  Party: ['name', 'title', 'contacts'],
+  Contact: ['name', 'title', 'fields'],
+  ContactField: ['value'],
+  Calendar: ['name', 'schedule', 'timezone', 'holidays'],
+  Schedule: ['ref', 'windows'],
+  Window: ['from', 'to', 'start', 'end'],
+  Agreement: ['title', 'items'],
+  Provider: ['party'],
+  Customer: ['party'],
+  Version: ['value'],
+  Effective: ['from', 'until'],
+  Service: ['name', 'title', 'items'],
+  Support: ['schedule'],
+  Availability: ['percent', 'period', 'options'],
+  MeasuredBy: ['source'],
+  ExcludingMaintenance: [],
+  DuringSupport: [],
+  MaxDowntime: ['duration'],
+  DowntimeCountedFrom: ['from'],
+  Maintenance: ['schedule', 'notice'],
+  Capacity: ['text', 'buyer'],
+  DependsOn: ['obligation'],
+  Priority: ['name', 'title', 'items'],
+  Respond: ['duration', 'as'],
+  Resolve: ['duration', 'as'],
+  Clock: ['from'],
+  Kpi: ['name', 'title', 'items'],
+  KpiFor: ['service'],
+  Target: ['direction', 'value', 'period'],
+  KpiMeasuredBy: ['source'],
+  ReportedBy: ['from', 'to', 'period'],
+  Escalation: ['service', 'levels'],
+  Level: ['number', 'contact', 'after'],
+  ContactRef: ['party', 'contact'],
+  Emergency: ['service', 'items'],
+  Reachable: ['schedule', 'contact', 'channel'],
+  EmergencyRespond: ['duration'],
+  Precondition: ['text'],
+  Afterwards: ['text'],
+  Credits: ['service', 'items'],
+  Below: ['threshold', 'credit'],
+  Cap: ['percent'],
+  Claim: ['duration'],
+  SoleRemedy: [],
+  Obligation: ['name', 'party', 'text', 'as', 'timing'],
+  Every: ['period'],
+  Within: ['duration'],
+  By: ['date'],
+  Remedy: ['from', 'to', 'text'],
+  Termination: ['party', 'notice'],
+  Change: ['by', 'notice'],
+  Review: ['period', 'by'],
+};
+
+/**
  * Every node below `root` (depth first, in field order), including value
  * nodes such as `Percent`. One pass with an explicit list: no nested
  * generators, whose cost grows with the depth of every node.
@@ -26,25 +88,30 @@ export function descendants(root: object): Array<Anything & { kind: string; span
 
 function collect(node: object, out: Array<Anything & { kind: string; span: A.Span }>): void {
   const record = node as Record<string, unknown>;
-  for (const key in record) {
-    const value = record[key];
-    if (value === null || typeof value !== 'object' || SKIP.has(key)) continue;
-    if (Array.isArray(value)) {
-      for (const v of value) {
-        const kind = v && typeof v === 'object' ? (v as Anything).kind : undefined;
-        if (typeof kind === 'string') {
-          out.push(v as Anything & { kind: string; span: A.Span });
-          if (!LEAF_KINDS.has(kind)) collect(v as object, out);
-        }
-      }
-    } else {
-      const kind = (value as Anything).kind;
-      if (typeof kind === 'string') {
-        out.push(value as Anything & { kind: string; span: A.Span });
-        if (!LEAF_KINDS.has(kind)) collect(value, out);
-      }
-    }
+  const kind = (node as Anything).kind;
+  const fields = typeof kind === 'string' ? CHILDREN[kind] : undefined;
+  if (fields) {
+    for (const key of fields) visit(record[key], out);
+  } else {
+    // A node the table does not know: look in every field.
+    for (const key in record) if (!SKIP.has(key)) visit(record[key], out);
   }
+}
+
+function visit(value: unknown, out: Array<Anything & { kind: string; span: A.Span }>): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) add(v, out);
+  } else {
+    add(value, out);
+  }
+}
+
+function add(v: unknown, out: Array<Anything & { kind: string; span: A.Span }>): void {
+  const kind = v && typeof v === 'object' ? (v as Anything).kind : undefined;
+  if (typeof kind !== 'string') return;
+  out.push(v as Anything & { kind: string; span: A.Span });
+  if (!LEAF_KINDS.has(kind)) collect(v as object, out);
 }
 
 /** The innermost chain of nodes whose span contains `offset`, outermost first. */
