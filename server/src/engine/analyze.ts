@@ -106,7 +106,8 @@ export function analyze(file: string, text: string, options: AnalyzeOptions): An
   // A rule that threw must not pass silently: each failure is a PL000 error,
   // which neither configuration nor suppression comments can remove.
   for (const e of internalErrors) kept.push(internalErrorFinding(file, parsed, e));
-  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are ASCII (`PL104`): compared as code units, not through ICU collation.
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { file, text, parsed, model, facts, findings: kept, internalErrors };
 }
 
