@@ -72,29 +72,40 @@ export interface CheckRun {
   fixReport: string;
   fixNotes: string;
   /** One line per rule that threw (PL000); they make the exit code 2. */
-  internalNotes: string;  /** Files whose fixes could not be written (`--fix`); they make the exit code 2. */
+  internalNotes: string;
+  /** Files whose fixes could not be written (`--fix`); they make the exit code 2. */
   unwritten: number;
 }
 
 export function runChecks(files: readonly string[], cwd: string, options: CheckOptions): CheckRun {
   // Many files: spread over worker threads, with the same result in the same order.
-  const parallel = checkInParallel(files, cwd, options, runChecks);
+  const parallel = checkInParallel(files, cwd, options, () => checker(cwd, options));
   if (parallel) return parallel;
+  return checker(cwd, options)(files);
+}
+
+/**
+ * Checks files with one program and one configuration loader, so that files
+ * checked in several calls (the parts of a parallel check) share the parses of
+ * what they import and the configuration lookups, as in one serial run.
+ */
+export function checker(cwd: string, options: CheckOptions): (files: readonly string[]) => CheckRun {
   const program = new Program();
   // An unresolved import suggests the nearest file name of the workspace ("did you mean").
   program.listFilesOnDisk = true;
   const loader = new ConfigLoader().cacheLookups();
-  const seenConfig = new Set<string>();
-  const run: CheckRun = { files: [], configProblems: [], fixReport: '', fixNotes: '', internalNotes: '', unwritten: 0 };
-  const configFor = (file: string): LoadedConfig => {
-    const config = configForFile(loader, file, cwd, options);
-    for (const p of config.problems) {
-      const key = `${p.file}\0${p.line}\0${p.column}\0${p.message}`;
-      if (seenConfig.has(key)) continue;
-      seenConfig.add(key);
-      run.configProblems.push(p);
-    }
-    return config;
+  return (files) => {
+    const seenConfig = new Set<string>();
+    const run: CheckRun = { files: [], configProblems: [], fixReport: '', fixNotes: '', internalNotes: '', unwritten: 0 };
+    const configFor = (file: string): LoadedConfig => {
+      const config = configForFile(loader, file, cwd, options);
+      for (const p of config.problems) {
+        const key = `${p.file}\0${p.line}\0${p.column}\0${p.message}`;
+        if (seenConfig.has(key)) continue;
+        seenConfig.add(key);
+        run.configProblems.push(p);
+      }
+      return config;
   };
   for (const file of files) {
     const settings = configFor(file).settings;
@@ -139,6 +150,7 @@ export function runChecks(files: readonly string[], cwd: string, options: CheckO
     program.release(file);
   }
   return run;
+  };
 }
 
 export function runCheck(patterns: readonly string[], cwd: string, options: CheckOptions): Output {

@@ -144,7 +144,7 @@ export function checkInParallel(
   files: readonly string[],
   cwd: string,
   options: CheckOptions,
-  check: (files: readonly string[], cwd: string, options: CheckOptions) => CheckRun,
+  checker: () => (files: readonly string[]) => CheckRun,
 ): CheckRun | undefined {
   if (inChunk || !isMainThread || options.fix || options.fixDryRun || options.rules) return undefined;
   const threads = threadsFor(files.length);
@@ -176,7 +176,8 @@ export function checkInParallel(
   inChunk = true;
   try {
     try {
-      for (const [i, run] of checkParts(parts, flags, (part) => check(part, cwd, options))) runs.set(i, run);
+      const check = checker();
+      for (const [i, run] of checkParts(parts, flags, check)) runs.set(i, run);
     } catch {
       failed = true;
     }
@@ -191,7 +192,7 @@ export function checkInParallel(
     }
     // Anything went wrong (an unreadable file, a worker that failed or never
     // answered): check serially, so the outcome and its error are exactly the serial ones.
-    if (failed || runs.size !== parts.length) return check(files, cwd, options);
+    if (failed || runs.size !== parts.length) return checker()(files);
     return joinRuns(parts.map((_, i) => runs.get(i)!));
   } finally {
     inChunk = false;

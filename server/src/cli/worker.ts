@@ -4,7 +4,7 @@
 
 import { workerData } from 'node:worker_threads';
 import { setLocale } from '../i18n/index';
-import { runChecks } from './check';
+import { checker } from './check';
 import { checkParts, portableRun, type WorkerInput, type WorkerOutput } from './parallel';
 
 const input = workerData as WorkerInput;
@@ -12,7 +12,8 @@ const flags = new Int32Array(input.shared);
 let out: WorkerOutput;
 try {
   setLocale(input.locale);
-  out = { runs: checkParts(input.parts, flags, (part) => portableRun(runChecks(part, input.cwd, input.options), input.options.format)) };
+  const check = checker(input.cwd, input.options);
+  out = { runs: checkParts(input.parts, flags, (part) => portableRun(check(part), input.options.format)) };
 } catch (e) {
   out = { error: String((e as Error)?.message ?? e) };
 }
