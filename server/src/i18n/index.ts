@@ -29,7 +29,8 @@ const compiled = new Map<string, IntlMessageFormat | string>();
 function memoized<T>(make: (locales?: string | string[], options?: object) => T): (locales?: string | string[], options?: object) => T {
   const cache = new Map<string, T>();
   return (locales, options) => {
-    const key = JSON.stringify([locales, options]);
+    // Most calls pass no options (a plain `{n, number}`): no JSON for those.
+    const key = options === undefined ? String(locales) : JSON.stringify([locales, options]);
     let value = cache.get(key);
     if (value === undefined) cache.set(key, (value = make(locales, options)));
     return value;
@@ -41,7 +42,6 @@ const formatters = {
   getDateTimeFormat: memoized((l, o) => new Intl.DateTimeFormat(l, o)),
   getPluralRules: memoized((l, o) => new Intl.PluralRules(l, o as Intl.PluralRulesOptions)),
 };
-
 
 /**
  * True when ICU MessageFormat would print `source` unchanged: no argument

@@ -6,8 +6,8 @@ import type * as A from './ast';
 import { t, type MessageKey } from '../i18n';
 import { describeFound, isCloseError, labelOf, orList, setSourceText } from './messages';
 import { BLOCK_STARTS, parserInstance, type BlockKind } from './parser';
-import { PledgeLexer, keywordWords } from './tokens';
-import { tokenSpan } from './values';
+import { PledgeLexer, UnterminatedString, keywordWords } from './tokens';
+import { tokenEnd, tokenSpan } from './values';
 
 /** A syntax problem (PL001), on the exact offending token. */
 export interface SyntaxProblem {
@@ -95,8 +95,12 @@ export function parse(text: string): ParseResult {
       });
     }
   }
-  for (const token of lexed.tokens) {
-    if (token.tokenType.name === 'UnterminatedString') {
+  // An indexed loop: this runs once per parse, often before V8 optimises it,
+  // and an unoptimised for-of allocates a result object per token.
+  const tokens = lexed.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.tokenType === UnterminatedString) {
       errors.push({ message: t('syntax.unterminatedString'), span: tokenSpan(token) });
     }
   }
@@ -188,6 +192,6 @@ function closesFrom(tokens: readonly IToken[]): Int32Array {
 function endSpan(text: string, tokens: IToken[]): A.Span {
   const last = tokens[tokens.length - 1];
   if (!last) return { start: 0, end: Math.min(text.length, 1) };
-  const end = (last.endOffset ?? last.startOffset) + 1;
+  const end = tokenEnd(last);
   return { start: last.startOffset, end };
 }

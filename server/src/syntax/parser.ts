@@ -230,7 +230,7 @@ export class PledgeParser extends EmbeddedActionsParser {
     if (!t.isInsertedInRecovery && !Number.isNaN(t.startOffset)) {
       const f = this.cur;
       if (f.start < 0) f.start = t.startOffset;
-      f.end = (t.endOffset ?? t.startOffset) + 1;
+      f.end = V.tokenEnd(t);
     }
     return t;
   }

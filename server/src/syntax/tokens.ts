@@ -312,9 +312,10 @@ const lexedTokens = allTokens.filter((t) => !keywordSet.has(t));
 
 const wordLexer = new Lexer(lexedTokens, {
   ensureOptimizations: true,
-  // Only offsets: every position the language reports is computed from them
-  // (syntax/positions.ts), so line and column per token would be wasted work.
-  // `tokenize` below adds the end offset the parser's node locations need.
+  // Only start offsets: every position the language reports is computed from
+  // them (syntax/positions.ts), and a token ends where its image does
+  // (`tokenEnd` in values.ts), so line, column and end per token would be
+  // wasted work.
   positionTracking: 'onlyOffset',
   skipValidations: SKIP_GRAMMAR_VALIDATION,
 });
@@ -328,16 +329,12 @@ export const PledgeLexer = {
     const tokens = lexed.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      token.endOffset = token.startOffset + token.image.length - 1;
       if (token.tokenType !== Identifier) continue;
       const keyword = keywordOfWord.get(token.image);
       if (keyword !== undefined) {
         token.tokenType = keyword;
         token.tokenTypeIdx = keyword.tokenTypeIdx!;
       }
-    }
-    for (const group of Object.values(lexed.groups)) {
-      for (const token of group) token.endOffset = token.startOffset + token.image.length - 1;
     }
     return lexed;
   },

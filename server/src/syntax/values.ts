@@ -14,8 +14,13 @@ export function real(t: IToken | undefined): IToken | undefined {
   return t === undefined || t.isInsertedInRecovery || Number.isNaN(t.startOffset) ? undefined : t;
 }
 
+/** Offset just past a token: the lexer records only where tokens start. */
+export function tokenEnd(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
 export function tokenSpan(t: IToken): A.Span {
-  return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+  return { start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
 export function name(t: IToken | undefined): A.Name | undefined {

@@ -45,7 +45,9 @@ export default defineRule({
   options: {},
   alwaysOn: true,
   check(ctx) {
-    for (const n of descendants(ctx.parsed.file)) {
+    const nodes = descendants(ctx.parsed.file);
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
       switch (n.kind) {
         case 'Percent': {
           const p = n as unknown as A.Percent;
