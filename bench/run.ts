@@ -252,13 +252,13 @@ function childCpuMs(): number {
 
 const childCpu: number[] = [];
 
-function wall(cmd: string, args: string[], reps: number): number[] {
+function wall(cmd: string, args: string[], reps: number, env: Record<string, string> = {}): number[] {
   const ms: number[] = [];
   childCpu.length = 0;
   for (let i = 0; i < reps; i++) {
     const c = childCpuMs();
     const t = performance.now();
-    spawnSync(cmd, args, { stdio: 'ignore', cwd: root });
+    spawnSync(cmd, args, { stdio: 'ignore', cwd: root, env: { ...process.env, ...env } });
     ms.push(performance.now() - t);
     childCpu.push(childCpuMs() - c);
   }
@@ -274,12 +274,24 @@ function cli(inputs: ReturnType<typeof prepare>): void {
   const one = stats(wall('taskset', ['-c', '0', process.execPath, pledgeBin, 'check', ws.root, '--format', 'json'], SIZES.cliReps));
   const oneCpu = stats(childCpu);
   results.cli_parallel_speedup = round(one.p50 / all.p50, 2);
+  // The thread count `pledge check` chooses, against forcing one thread and
+  // one thread per core, with every core available.
+  const cores = String(os.availableParallelism());
+  const serial = stats(wall(process.execPath, [pledgeBin, 'check', ws.root, '--format', 'json'], SIZES.cliReps, { PLEDGE_JOBS: '1' }));
+  const threaded = stats(wall(process.execPath, [pledgeBin, 'check', ws.root, '--format', 'json'], SIZES.cliReps, { PLEDGE_JOBS: cores }));
   extra.cli_check_1k = {
     all_cores_p50_ms: Math.round(all.p50),
     one_core_p50_ms: Math.round(one.p50),
     all_cores_cpu_p50_ms: Math.round(allCpu.p50),
     one_core_cpu_p50_ms: Math.round(oneCpu.p50),
+    one_thread_all_cores_p50_ms: Math.round(serial.p50),
+    thread_per_core_p50_ms: Math.round(threaded.p50),
   };
+  const big = inputs.ws['10k']!;
+  log(`pledge check over ${big.files.length} files, one thread and one per core …`);
+  const bigSerial = stats(wall(process.execPath, [pledgeBin, 'check', big.root, '--format', 'json'], 1, { PLEDGE_JOBS: '1' }));
+  const bigThreaded = stats(wall(process.execPath, [pledgeBin, 'check', big.root, '--format', 'json'], 1, { PLEDGE_JOBS: cores }));
+  extra.cli_check_10k = { one_thread_ms: Math.round(bigSerial.p50), thread_per_core_ms: Math.round(bigThreaded.p50) };
   log('cold start …');
   const small = ws.files.find((f) => f.endsWith('agreement-0.pledge'))!;
   wall(process.execPath, [pledgeBin, 'check', small], 2);

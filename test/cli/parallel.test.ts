@@ -61,5 +61,10 @@ describe('chunks and joins', () => {
     expect(threadsFor(100, { PLEDGE_JOBS: '3' })).toBe(3);
     expect(threadsFor(2, { PLEDGE_JOBS: '8' })).toBe(2);
     expect(threadsFor(3, {})).toBe(1);
+    // A thread pays for its start-up from about 1,250 files.
+    expect(threadsFor(1000, {}, 2)).toBe(1);
+    expect(threadsFor(2500, {}, 2)).toBe(2);
+    expect(threadsFor(2500, {}, 8)).toBe(2);
+    expect(threadsFor(20000, {}, 8)).toBe(8);
   });
 });
