@@ -134,9 +134,13 @@ function first<K extends Kind>(f: Frame, kind: K): OfKind<K> | undefined {
   return undefined;
 }
 
-/** The nodes subrules built, when they are all of the block's item type. */
+/**
+ * The nodes subrules built, when they are all of the block's item type: a
+ * copy of just their length (an array grown by pushing keeps spare room, which
+ * the AST of every closed file would hold on to).
+ */
 function items<T extends Built>(f: Frame): T[] {
-  return f.nodes as T[];
+  return (f.nodes.length === 0 ? [] : f.nodes.slice()) as T[];
 }
 
 /**
@@ -710,7 +714,7 @@ export class PledgeParser extends EmbeddedActionsParser {
         keyword: keyword(kw, f),
         percent: V.percent(pct),
         period: first(f, 'Period'),
-        options: f.nodes.filter((n): n is A.AvailOption => n.kind !== 'Period'),
+        options: f.nodes.filter((n): n is A.AvailOption => n.kind !== 'Period').slice(),
         span: spanOf(f),
       });
     }
