@@ -75,43 +75,50 @@ const CHILDREN: Readonly<Record<string, readonly string[]>> = {
   Review: ['period', 'by'],
 };
 
+type Visited = Anything & { kind: string; span: A.Span };
+
 /**
  * Every node below `root` (depth first, in field order), including value
  * nodes such as `Percent`. One pass with an explicit list: no nested
  * generators, whose cost grows with the depth of every node.
  */
-export function descendants(root: object): Array<Anything & { kind: string; span: A.Span }> {
-  const out: Array<Anything & { kind: string; span: A.Span }> = [];
-  collect(root, out);
+export function descendants(root: object): Visited[] {
+  const out: Visited[] = [];
+  forEachDescendant(root, (n) => out.push(n));
   return out;
 }
 
-function collect(node: object, out: Array<Anything & { kind: string; span: A.Span }>): void {
+/** Calls `fn` on every node below `root`, in the order of `descendants`, without making the list. */
+export function forEachDescendant(root: object, fn: (node: Visited) => void): void {
+  collect(root, fn);
+}
+
+function collect(node: object, fn: (node: Visited) => void): void {
   const record = node as Record<string, unknown>;
   const kind = (node as Anything).kind;
   const fields = typeof kind === 'string' ? CHILDREN[kind] : undefined;
   if (fields) {
-    for (const key of fields) visit(record[key], out);
+    for (let i = 0; i < fields.length; i++) visit(record[fields[i]!], fn);
   } else {
     // A node the table does not know: look in every field.
-    for (const key in record) if (!SKIP.has(key)) visit(record[key], out);
+    for (const key in record) if (!SKIP.has(key)) visit(record[key], fn);
   }
 }
 
-function visit(value: unknown, out: Array<Anything & { kind: string; span: A.Span }>): void {
+function visit(value: unknown, fn: (node: Visited) => void): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const v of value) add(v, out);
+    for (let i = 0; i < value.length; i++) add(value[i], fn);
   } else {
-    add(value, out);
+    add(value, fn);
   }
 }
 
-function add(v: unknown, out: Array<Anything & { kind: string; span: A.Span }>): void {
+function add(v: unknown, fn: (node: Visited) => void): void {
   const kind = v && typeof v === 'object' ? (v as Anything).kind : undefined;
   if (typeof kind !== 'string') return;
-  out.push(v as Anything & { kind: string; span: A.Span });
-  if (!LEAF_KINDS.has(kind)) collect(v as object, out);
+  fn(v as Visited);
+  if (!LEAF_KINDS.has(kind)) collect(v as object, fn);
 }
 
 /** The innermost chain of nodes whose span contains `offset`, outermost first. */

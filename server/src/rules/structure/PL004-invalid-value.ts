@@ -1,5 +1,5 @@
 import type * as A from '../../syntax/ast';
-import { descendants } from '../../syntax/walk';
+import { forEachDescendant } from '../../syntax/walk';
 import { defineRule, type RuleContext } from '../types';
 import { t as tr } from '../../i18n/index';
 
@@ -45,9 +45,7 @@ export default defineRule({
   options: {},
   alwaysOn: true,
   check(ctx) {
-    const nodes = descendants(ctx.parsed.file);
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
+    forEachDescendant(ctx.parsed.file, (n) => {
       switch (n.kind) {
         case 'Percent': {
           const p = n as unknown as A.Percent;
@@ -95,6 +93,6 @@ export default defineRule({
             }
           }
       }
-    }
+    });
   },
 });
