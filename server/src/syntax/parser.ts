@@ -3,10 +3,11 @@
 //
 // Recovery strategy: every `{ … }` block (and the file itself) repeats over its
 // clause alternatives plus one "junk" alternative that swallows a single token
-// of any kind. A block stops swallowing at `}` and at any token that starts a
-// clause of an enclosing block, so a missing `}` or a misspelt keyword costs
-// only the broken clause, never the rest of the file. Chevrotain's own
-// single-token insertion/deletion repairs small slips inside a clause.
+// of any kind. A block stops swallowing at `}`, and at a clause keyword of an
+// enclosing block when a `}` is missing (`misplacedClause`), so a missing `}`
+// or a misspelt keyword costs only the broken clause, never the rest of the
+// file. Chevrotain's own single-token insertion/deletion repairs small slips
+// inside a clause.
 
 import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType, tokenMatcher } from 'chevrotain';
 import type * as A from './ast';
@@ -114,7 +115,10 @@ function spanOf(f: Frame): A.Span {
   return f.start < 0 ? { start: 0, end: 0 } : { start: f.start, end: f.end };
 }
 
-/** The clause keyword's span, or the clause's when recovery put the keyword in. */
+/**
+ * The clause keyword's span. Lookahead enters a clause only on its keyword in
+ * the text; the clause's own span stands in should that ever not hold.
+ */
 function keyword(t: IToken | undefined, f: Frame): A.Span {
   const r = V.real(t);
   return r ? V.tokenSpan(r) : spanOf(f);
@@ -162,7 +166,11 @@ export class PledgeParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  /** The frames of the rules being read, innermost last (the first is the file's caller). */
+  /**
+   * The frames of the rules being read, innermost last (the first is the
+   * file's caller). `file` starts every parse with fresh frames, so a parse
+   * that failed half-way leaves nothing behind for the next.
+   */
   private frames: Frame[] = [frame()];
   private cur: Frame = this.frames[0]!;
 
@@ -170,9 +178,9 @@ export class PledgeParser extends EmbeddedActionsParser {
   items: A.TopItem[] = [];
 
   /**
-   * The clause starters of the enclosing blocks, innermost last; a block's
-   * junk alternative stops at any of them (and at `}`), so that the block ends
-   * and the outer block can pick the clause up.
+   * The clause starters of the enclosing blocks, innermost last; when a `}`
+   * is missing, a block's junk alternative stops at any of them, so that the
+   * block ends and the outer block can pick the clause up.
    */
   private stopStack: (readonly TokenType[])[] = [];
 
@@ -244,14 +252,16 @@ export class PledgeParser extends EmbeddedActionsParser {
 
   private loops: Partial<Record<BlockKind, { GATE: () => boolean; MAX_LOOKAHEAD: number; DEF: () => void }>> = {};
 
-  private blockLoop(kind: BlockKind, items: () => void, closed: boolean): void {
+  private blockLoop(kind: BlockKind, itemRule: () => void, closed: boolean): void {
     const own = BLOCK_STARTS[kind];
     // The loop's options are made once per block kind: a fresh set of closures
-    // on every block would be most of what the parser allocates.
+    // on every block would be most of what the parser allocates. They keep the
+    // arguments of the first call, which is right because each kind of block
+    // is read by one rule, always with the same item rule and closedness.
     const loop = (this.loops[kind] ??= {
       GATE: () => this.continuesBlock(own, closed),
       MAX_LOOKAHEAD: 1,
-      DEF: this.blockItem(kind, items),
+      DEF: this.blockItem(kind, itemRule),
     });
     if (!this.RECORDING_PHASE) this.junkDepth.push(0);
     try {
@@ -263,11 +273,11 @@ export class PledgeParser extends EmbeddedActionsParser {
     }
   }
 
-  private blockItem(kind: BlockKind, items: () => void): () => void {
+  private blockItem(kind: BlockKind, itemRule: () => void): () => void {
     const choice = {
       MAX_LOOKAHEAD: 1,
       DEF: [
-        { GATE: () => this.currentJunkDepth() === 0, ALT: items },
+        { GATE: () => this.currentJunkDepth() === 0, ALT: itemRule },
         {
           IGNORE_AMBIGUITIES: true,
           ALT: () => {
@@ -275,12 +285,17 @@ export class PledgeParser extends EmbeddedActionsParser {
             if (this.RECORDING_PHASE) return;
             this.see(t);
             this.trackJunkBraces(t);
-            if (!t.isInsertedInRecovery) this.junk.push({ token: t, block: kind, index: (this as unknown as { currIdx: number }).currIdx });
+            if (!t.isInsertedInRecovery) this.junk.push({ token: t, block: kind, index: this.tokenIndex() });
           },
         },
       ],
     };
     return () => this.OR9(choice);
+  }
+
+  /** The index in the input of the token last read (Chevrotain keeps it in a field it does not type). */
+  private tokenIndex(): number {
+    return (this as unknown as { currIdx: number }).currIdx;
   }
 
   private currentJunkDepth(): number {
@@ -313,24 +328,26 @@ export class PledgeParser extends EmbeddedActionsParser {
    * around it keep their own `}`.
    */
   private misplacedClause(): boolean {
-    const index = (this as unknown as { currIdx: number }).currIdx + 1;
+    const index = this.tokenIndex() + 1;
     const closes = this.closesFrom[index] ?? 0;
     return closes >= this.stopStack.length - 1;
   }
 
   /** A `{ … }` body of the current rule. */
-  private block(kind: BlockKind, items: () => void): void {
+  private block(kind: BlockKind, itemRule: () => void): void {
     const f = this.cur;
     const open = this.see(this.CONSUME(T.LCurly));
-    f.open ??= open;
-    if (!this.RECORDING_PHASE) this.stopStack.push(BLOCK_STARTS[kind]);
+    if (!this.RECORDING_PHASE) {
+      f.open ??= open;
+      this.stopStack.push(BLOCK_STARTS[kind]);
+    }
     try {
-      this.blockLoop(kind, items, true);
+      this.blockLoop(kind, itemRule, true);
     } finally {
       if (!this.RECORDING_PHASE) this.stopStack.pop();
     }
     const close = this.see(this.CONSUME(T.RCurly));
-    f.close ??= close;
+    if (!this.RECORDING_PHASE) f.close ??= close;
   }
 
   // -------------------------------------------------------------------------
@@ -448,14 +465,18 @@ export class PledgeParser extends EmbeddedActionsParser {
       );
       value = this.see(this.CONSUME(T.StringLit));
     } finally {
-      const kw = V.real(field);
-      if (!this.RECORDING_PHASE) this.clause(f, {
-        kind: 'ContactField',
-        field: (kw?.image ?? 'phone') as A.ContactFieldName,
-        keyword: kw ? V.tokenSpan(kw) : spanOf(f),
-        value: V.str(value),
-        span: spanOf(f),
-      });
+      if (!this.RECORDING_PHASE) {
+        // The field word is in the text whenever lookahead chose this clause;
+        // `phone` only gives the type its value should that ever not hold.
+        const kw = V.real(field);
+        this.clause(f, {
+          kind: 'ContactField',
+          field: (kw?.image ?? 'phone') as A.ContactFieldName,
+          keyword: keyword(field, f),
+          value: V.str(value),
+          span: spanOf(f),
+        });
+      }
     }
   });
 
@@ -1035,7 +1056,7 @@ export class PledgeParser extends EmbeddedActionsParser {
           kind: 'Target',
           keyword: keyword(kw, f),
           direction: dir && a ? { kind: 'Word', value: `at ${dir.image}` as 'at least' | 'at most', span: { start: a.startOffset, end: V.tokenSpan(dir).end } } : undefined,
-          value: (isPercent ? V.percent(amount) : undefined) ?? first(f, 'Duration') ?? (isPercent ? undefined : V.numberLit(amount)),
+          value: isPercent ? V.percent(amount) : (first(f, 'Duration') ?? V.numberLit(amount)),
           period: first(f, 'Period'),
           span: spanOf(f),
         });
@@ -1540,6 +1561,7 @@ function scheduleNode(f: Frame, word: IToken | undefined): A.Schedule | undefine
   return { kind: 'Schedule', form: 'windows', windows, span: spanOf(f) };
 }
 
+/** An availability option, by its first word; `downtime counted from` is the last alternative (and the one a keyword-less option falls to). */
 function availOptionNode(f: Frame, kw: IToken | undefined, value: IToken | undefined): A.AvailOption {
   const s = spanOf(f);
   const k = V.real(kw);
