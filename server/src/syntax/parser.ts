@@ -74,6 +74,10 @@ interface Frame {
   /** Offset just past the last real token. */
   end: number;
   nodes: Built[];
+  /** A clause's head, read by `head` and `forHead`: its keyword, name and title. */
+  keyword: IToken | undefined;
+  name: IToken | undefined;
+  title: IToken | undefined;
   open: IToken | undefined;
   close: IToken | undefined;
 }
@@ -104,7 +108,7 @@ type Kind = Built['kind'];
 type OfKind<K extends Kind> = Extract<Built, { kind: K }>;
 
 function frame(): Frame {
-  return { start: -1, end: 0, nodes: [], open: undefined, close: undefined };
+  return { start: -1, end: 0, nodes: [], keyword: undefined, name: undefined, title: undefined, open: undefined, close: undefined };
 }
 
 /** The frame rules get while Chevrotain records the grammar (they read no tokens then). */
@@ -351,6 +355,67 @@ export class PledgeParser extends EmbeddedActionsParser {
   }
 
   // -------------------------------------------------------------------------
+  // Shapes several clauses share
+
+  /** The head `<keyword> Name "title"?` of a named clause, kept on its frame. */
+  private head(keywordType: TokenType): void {
+    // Each token is kept as soon as it is read: an error on the next one
+    // unwinds the rule, and the clause keeps what came before it.
+    const f = this.cur;
+    const kw = this.see(this.CONSUME(keywordType));
+    if (!this.RECORDING_PHASE) f.keyword = kw;
+    const name = this.see(this.CONSUME(T.Identifier));
+    if (!this.RECORDING_PHASE) f.name = name;
+    this.OPTION(this.title);
+  }
+
+  private title = (): void => {
+    const t = this.see(this.CONSUME(T.StringLit));
+    if (!this.RECORDING_PHASE) this.cur.title = t;
+  };
+
+  /** The head `<keyword> for Service` of a service's escalation, emergency or credits block, kept on its frame. */
+  private forHead(keywordType: TokenType): void {
+    const f = this.cur;
+    const kw = this.see(this.CONSUME(keywordType));
+    if (!this.RECORDING_PHASE) f.keyword = kw;
+    this.see(this.CONSUME(T.For));
+    const name = this.see(this.CONSUME(T.Identifier));
+    if (!this.RECORDING_PHASE) f.name = name;
+  }
+
+  /** A rule for a clause of a keyword and one token, such as `provider Acme`. */
+  private pair(keywordType: TokenType, valueType: TokenType, build: (f: Frame, kw: IToken | undefined, value: IToken | undefined) => Built): () => void {
+    return () => {
+      const f = this.open();
+      let kw: IToken | undefined;
+      let value: IToken | undefined;
+      try {
+        kw = this.see(this.CONSUME(keywordType));
+        value = this.see(this.CONSUME(valueType));
+      } finally {
+        if (!this.RECORDING_PHASE) this.clause(f, build(f, kw, value));
+      }
+    };
+  }
+
+  /** A rule for a priority's limit, `respond|resolve within <duration> (as result|effort)?`. */
+  private limit(keywordType: TokenType, build: (f: Frame) => Built): () => void {
+    return () => {
+      const f = this.open();
+      try {
+        const kw = this.see(this.CONSUME(keywordType));
+        if (!this.RECORDING_PHASE) f.keyword = kw;
+        this.see(this.CONSUME(T.Within));
+        this.SUBRULE(this.duration);
+        this.OPTION(this.asKind);
+      } finally {
+        if (!this.RECORDING_PHASE) this.clause(f, build(f));
+      }
+    };
+  }
+
+  // -------------------------------------------------------------------------
   // The file
 
   public file = this.RULE('file', () => {
@@ -383,68 +448,54 @@ export class PledgeParser extends EmbeddedActionsParser {
     );
   };
 
-  private importDecl = this.RULE('importDecl', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let path: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Import));
-      path = this.see(this.CONSUME(T.StringLit));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'Import', keyword: keyword(kw, f), path: V.str(path), span: spanOf(f) });
-    }
-  });
+  private importDecl = this.RULE('importDecl', this.pair(T.Import, T.StringLit, (f, kw, value) => ({ kind: 'Import', keyword: keyword(kw, f), path: V.str(value), span: spanOf(f) })));
 
   private party = this.RULE('party', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let nm: IToken | undefined;
-    let title: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Party));
-      nm = this.see(this.CONSUME(T.Identifier));
-      this.OPTION(() => {
-        title = this.see(this.CONSUME(T.StringLit));
-      });
-      this.OPTION2(() => this.block('party', this.partyItem));
+      this.head(T.Party);
+      this.OPTION2(this.partyBody);
     } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, {
-        kind: 'Party',
-        keyword: keyword(kw, f),
-        name: V.name(nm),
-        title: V.str(title),
-        contacts: items<A.Contact>(f),
-        body: bodyOf(f),
-        span: spanOf(f),
-      });
+      if (!this.RECORDING_PHASE)
+        this.clause(f, {
+          kind: 'Party',
+          keyword: keyword(f.keyword, f),
+          name: V.name(f.name),
+          title: V.str(f.title),
+          contacts: items<A.Contact>(f),
+          body: bodyOf(f),
+          span: spanOf(f),
+        });
     }
   });
+
+  private partyBody = (): void => {
+    this.block('party', this.partyItem);
+  };
 
   private partyItem = (): void => {
     this.SUBRULE(this.contact);
   };
 
+  private contactFieldItem = (): void => {
+    this.SUBRULE(this.contactField);
+  };
+
   private contact = this.RULE('contact', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let nm: IToken | undefined;
-    let title: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Contact));
-      nm = this.see(this.CONSUME(T.Identifier));
-      this.OPTION(() => {
-        title = this.see(this.CONSUME(T.StringLit));
-      });
-      this.MANY(() => this.SUBRULE(this.contactField));
+      this.head(T.Contact);
+      this.MANY(this.contactFieldItem);
     } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, {
-        kind: 'Contact',
-        keyword: keyword(kw, f),
-        name: V.name(nm),
-        title: V.str(title),
-        fields: items<A.ContactField>(f),
-        span: spanOf(f),
-      });
+      if (!this.RECORDING_PHASE)
+        this.clause(f, {
+          kind: 'Contact',
+          keyword: keyword(f.keyword, f),
+          name: V.name(f.name),
+          title: V.str(f.title),
+          fields: items<A.ContactField>(f),
+          span: spanOf(f),
+        });
     }
   });
 
@@ -616,41 +667,11 @@ export class PledgeParser extends EmbeddedActionsParser {
     );
   };
 
-  private provider = this.RULE('provider', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let party: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Provider));
-      party = this.see(this.CONSUME(T.Identifier));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'Provider', keyword: keyword(kw, f), party: V.name(party), span: spanOf(f) });
-    }
-  });
+  private provider = this.RULE('provider', this.pair(T.Provider, T.Identifier, (f, kw, value) => ({ kind: 'Provider', keyword: keyword(kw, f), party: V.name(value), span: spanOf(f) })));
 
-  private customer = this.RULE('customer', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let party: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Customer));
-      party = this.see(this.CONSUME(T.Identifier));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'Customer', keyword: keyword(kw, f), party: V.name(party), span: spanOf(f) });
-    }
-  });
+  private customer = this.RULE('customer', this.pair(T.Customer, T.Identifier, (f, kw, value) => ({ kind: 'Customer', keyword: keyword(kw, f), party: V.name(value), span: spanOf(f) })));
 
-  private version = this.RULE('version', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let value: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Version));
-      value = this.see(this.CONSUME(T.StringLit));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'Version', keyword: keyword(kw, f), value: V.str(value), span: spanOf(f) });
-    }
-  });
+  private version = this.RULE('version', this.pair(T.Version, T.StringLit, (f, kw, value) => ({ kind: 'Version', keyword: keyword(kw, f), value: V.str(value), span: spanOf(f) })));
 
   private effective = this.RULE('effective', () => {
     const f = this.open();
@@ -671,26 +692,20 @@ export class PledgeParser extends EmbeddedActionsParser {
 
   private service = this.RULE('service', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let nm: IToken | undefined;
-    let title: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Service));
-      nm = this.see(this.CONSUME(T.Identifier));
-      this.OPTION(() => {
-        title = this.see(this.CONSUME(T.StringLit));
-      });
+      this.head(T.Service);
       this.block('service', this.serviceItem);
     } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, {
-        kind: 'Service',
-        keyword: keyword(kw, f),
-        name: V.name(nm),
-        title: V.str(title),
-        body: bodyOf(f),
-        items: items<A.ServiceItem>(f),
-        span: spanOf(f),
-      });
+      if (!this.RECORDING_PHASE)
+        this.clause(f, {
+          kind: 'Service',
+          keyword: keyword(f.keyword, f),
+          name: V.name(f.name),
+          title: V.str(f.title),
+          body: bodyOf(f),
+          items: items<A.ServiceItem>(f),
+          span: spanOf(f),
+        });
     }
   });
 
@@ -852,23 +867,16 @@ export class PledgeParser extends EmbeddedActionsParser {
 
   private priority = this.RULE('priority', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let nm: IToken | undefined;
-    let title: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Priority));
-      nm = this.see(this.CONSUME(T.Identifier));
-      this.OPTION(() => {
-        title = this.see(this.CONSUME(T.StringLit));
-      });
+      this.head(T.Priority);
       this.block('priority', this.priorityItem);
     } finally {
       if (!this.RECORDING_PHASE)
         this.clause(f, {
           kind: 'Priority',
-          keyword: keyword(kw, f),
-          name: V.name(nm),
-          title: V.str(title),
+          keyword: keyword(f.keyword, f),
+          name: V.name(f.name),
+          title: V.str(f.title),
           body: bodyOf(f),
           items: items<A.PriorityItem>(f),
           span: spanOf(f),
@@ -891,33 +899,9 @@ export class PledgeParser extends EmbeddedActionsParser {
     this.SUBRULE(this.kind);
   };
 
-  private respond = this.RULE('respond', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Respond));
-      this.see(this.CONSUME(T.Within));
-      this.SUBRULE(this.duration);
-      this.OPTION(this.asKind);
-    } finally {
-      if (!this.RECORDING_PHASE)
-        this.clause(f, { kind: 'Respond', keyword: keyword(kw, f), duration: first(f, 'Duration'), as: first(f, 'Kind'), span: spanOf(f) });
-    }
-  });
+  private respond = this.RULE('respond', this.limit(T.Respond, (f) => ({ kind: 'Respond', keyword: keyword(f.keyword, f), duration: first(f, 'Duration'), as: first(f, 'Kind'), span: spanOf(f) })));
 
-  private resolve = this.RULE('resolve', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Resolve));
-      this.see(this.CONSUME(T.Within));
-      this.SUBRULE(this.duration);
-      this.OPTION(this.asKind);
-    } finally {
-      if (!this.RECORDING_PHASE)
-        this.clause(f, { kind: 'Resolve', keyword: keyword(kw, f), duration: first(f, 'Duration'), as: first(f, 'Kind'), span: spanOf(f) });
-    }
-  });
+  private resolve = this.RULE('resolve', this.limit(T.Resolve, (f) => ({ kind: 'Resolve', keyword: keyword(f.keyword, f), duration: first(f, 'Duration'), as: first(f, 'Kind'), span: spanOf(f) })));
 
   private clockAlts?: IOrAlt<IToken>[];
   private clock = this.RULE('clock', () => {
@@ -966,23 +950,16 @@ export class PledgeParser extends EmbeddedActionsParser {
 
   private kpi = this.RULE('kpi', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let nm: IToken | undefined;
-    let title: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Kpi));
-      nm = this.see(this.CONSUME(T.Identifier));
-      this.OPTION(() => {
-        title = this.see(this.CONSUME(T.StringLit));
-      });
+      this.head(T.Kpi);
       this.block('kpi', this.kpiItem);
     } finally {
       if (!this.RECORDING_PHASE)
         this.clause(f, {
           kind: 'Kpi',
-          keyword: keyword(kw, f),
-          name: V.name(nm),
-          title: V.str(title),
+          keyword: keyword(f.keyword, f),
+          name: V.name(f.name),
+          title: V.str(f.title),
           body: bodyOf(f),
           items: items<A.KpiItem>(f),
           span: spanOf(f),
@@ -1002,17 +979,7 @@ export class PledgeParser extends EmbeddedActionsParser {
     );
   };
 
-  private kpiFor = this.RULE('kpiFor', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let service: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.For));
-      service = this.see(this.CONSUME(T.Identifier));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'KpiFor', keyword: keyword(kw, f), service: V.name(service), span: spanOf(f) });
-    }
-  });
+  private kpiFor = this.RULE('kpiFor', this.pair(T.For, T.Identifier, (f, kw, value) => ({ kind: 'KpiFor', keyword: keyword(kw, f), service: V.name(value), span: spanOf(f) })));
 
   private directionAlts?: IOrAlt<IToken>[];
   private targetAlts?: IOrAlt<IToken | undefined>[];
@@ -1098,19 +1065,15 @@ export class PledgeParser extends EmbeddedActionsParser {
 
   private escalation = this.RULE('escalation', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let service: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Escalation));
-      this.see(this.CONSUME(T.For));
-      service = this.see(this.CONSUME(T.Identifier));
+      this.forHead(T.Escalation);
       this.block('escalation', this.escalationItem);
     } finally {
       if (!this.RECORDING_PHASE)
         this.clause(f, {
           kind: 'Escalation',
-          keyword: keyword(kw, f),
-          service: V.name(service),
+          keyword: keyword(f.keyword, f),
+          service: V.name(f.name),
           body: bodyOf(f),
           levels: items<A.Level>(f),
           span: spanOf(f),
@@ -1170,19 +1133,15 @@ export class PledgeParser extends EmbeddedActionsParser {
 
   private emergency = this.RULE('emergency', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let service: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Emergency));
-      this.see(this.CONSUME(T.For));
-      service = this.see(this.CONSUME(T.Identifier));
+      this.forHead(T.Emergency);
       this.block('emergency', this.emergencyItem);
     } finally {
       if (!this.RECORDING_PHASE)
         this.clause(f, {
           kind: 'Emergency',
-          keyword: keyword(kw, f),
-          service: V.name(service),
+          keyword: keyword(f.keyword, f),
+          service: V.name(f.name),
           body: bodyOf(f),
           items: items<A.EmergencyItem>(f),
           span: spanOf(f),
@@ -1239,45 +1198,21 @@ export class PledgeParser extends EmbeddedActionsParser {
     }
   });
 
-  private precondition = this.RULE('precondition', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let text: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Precondition));
-      text = this.see(this.CONSUME(T.StringLit));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'Precondition', keyword: keyword(kw, f), text: V.str(text), span: spanOf(f) });
-    }
-  });
+  private precondition = this.RULE('precondition', this.pair(T.Precondition, T.StringLit, (f, kw, value) => ({ kind: 'Precondition', keyword: keyword(kw, f), text: V.str(value), span: spanOf(f) })));
 
-  private afterwards = this.RULE('afterwards', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let text: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Afterwards));
-      text = this.see(this.CONSUME(T.StringLit));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'Afterwards', keyword: keyword(kw, f), text: V.str(text), span: spanOf(f) });
-    }
-  });
+  private afterwards = this.RULE('afterwards', this.pair(T.Afterwards, T.StringLit, (f, kw, value) => ({ kind: 'Afterwards', keyword: keyword(kw, f), text: V.str(value), span: spanOf(f) })));
 
   private credits = this.RULE('credits', () => {
     const f = this.open();
-    let kw: IToken | undefined;
-    let service: IToken | undefined;
     try {
-      kw = this.see(this.CONSUME(T.Credits));
-      this.see(this.CONSUME(T.For));
-      service = this.see(this.CONSUME(T.Identifier));
+      this.forHead(T.Credits);
       this.block('credits', this.creditItem);
     } finally {
       if (!this.RECORDING_PHASE)
         this.clause(f, {
           kind: 'Credits',
-          keyword: keyword(kw, f),
-          service: V.name(service),
+          keyword: keyword(f.keyword, f),
+          service: V.name(f.name),
           body: bodyOf(f),
           items: items<A.CreditItem>(f),
           span: spanOf(f),
@@ -1313,17 +1248,7 @@ export class PledgeParser extends EmbeddedActionsParser {
     }
   });
 
-  private cap = this.RULE('cap', () => {
-    const f = this.open();
-    let kw: IToken | undefined;
-    let pct: IToken | undefined;
-    try {
-      kw = this.see(this.CONSUME(T.Cap));
-      pct = this.see(this.CONSUME(T.PercentTok));
-    } finally {
-      if (!this.RECORDING_PHASE) this.clause(f, { kind: 'Cap', keyword: keyword(kw, f), percent: V.percent(pct), span: spanOf(f) });
-    }
-  });
+  private cap = this.RULE('cap', this.pair(T.Cap, T.PercentTok, (f, kw, value) => ({ kind: 'Cap', keyword: keyword(kw, f), percent: V.percent(value), span: spanOf(f) })));
 
   private claim = this.RULE('claim', () => {
     const f = this.open();
